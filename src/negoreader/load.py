@@ -1,0 +1,81 @@
+"""The loader: seeds folder → cleaned articles → extraction → store."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from negoreader.clean import clean_article
+from negoreader.extract import extract_library
+from negoreader.manifest import IndexEntry, read_index, read_seed
+from negoreader.problems import InputError, Problem
+from negoreader.records import Article, Library
+from negoreader.store import write_store
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class LoadResult:
+    """What a load produced: the library, the problems met and the files skipped."""
+
+    library: Library
+    problems: list[Problem] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+
+
+def apply_index(article: Article, entry: IndexEntry) -> Article:
+    """A filled INDEX.md cell overrides what was read from the text."""
+    changes: dict[str, object] = {
+        name: value for name in ("title", "source", "author") if (value := getattr(entry, name))
+    }
+    if entry.date:
+        changes.update(date=entry.date, date_inferred=False)
+    return replace(article, **changes) if changes else article
+
+
+def unique_ids(articles: list[Article]) -> list[Article]:
+    """Ids are file stems; two files with the same stem get -2, -3 … in INDEX.md order."""
+    seen: dict[str, int] = {}
+    result = []
+    for article in articles:
+        count = seen.get(article.id, 0) + 1
+        seen[article.id] = count
+        result.append(article if count == 1 else replace(article, id=f"{article.id}-{count}"))
+    return result
+
+
+def load_seeds(
+    seeds_dir: Path, *, skip_bad: bool = False, progress: Progress | None = None
+) -> LoadResult:
+    """Read every article INDEX.md lists; raise InputError listing every problem unless skip_bad."""
+    entries = read_index(seeds_dir)
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    skipped: list[str] = []
+    for number, entry in enumerate(entries, 1):
+        if progress:
+            progress(number, len(entries), entry.file)
+        try:
+            text, warnings = read_seed(seeds_dir, entry)
+        except InputError as error:
+            problems.extend(error.problems)
+            skipped.append(entry.file)
+            continue
+        problems.extend(warnings)
+        articles.append(apply_index(clean_article(text, entry.file), entry))
+    errors = [p for p in problems if not p.warning]
+    if errors and not skip_bad:
+        raise InputError(problems)
+    library = extract_library(unique_ids(articles))
+    return LoadResult(library, problems, skipped)
+
+
+def load_into_store(
+    seeds_dir: Path, store: Path, *, skip_bad: bool = False, progress: Progress | None = None
+) -> LoadResult:
+    """Load the seeds and write the store; nothing is written when the load fails."""
+    result = load_seeds(seeds_dir, skip_bad=skip_bad, progress=progress)
+    write_store(result.library, store)
+    return result

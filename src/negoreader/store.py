@@ -1,0 +1,281 @@
+"""The YAML store: the one place records become plain data and back.
+
+Readable and diffable (block style, stable key order), deterministic and written atomically.
+Mention positions are compact strings (`"0:12-18 3:4-10"`) rather than nested lists: nested
+lists made 1,000 articles 13 times slower to parse.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from negoreader.problems import InputError, Problem
+from negoreader.records import (
+    Article,
+    DateRef,
+    EntityRef,
+    Library,
+    Meeting,
+    MeetingSource,
+    Paragraph,
+    Person,
+    Place,
+    Span,
+)
+
+SCHEMA = 1
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+def rebuild_hint(path: Path) -> str:
+    return f"rebuild it with: negoreader load --store {path}"
+
+
+# --- spans ---------------------------------------------------------------------------------
+
+
+def spans_to_text(spans: Iterable[Span]) -> str:
+    return " ".join(f"{s.paragraph}:{s.start}-{s.end}" for s in spans)
+
+
+def spans_from_text(text: str) -> tuple[Span, ...]:
+    spans = []
+    for item in text.split():
+        paragraph, _, rest = item.partition(":")
+        start, _, end = rest.partition("-")
+        spans.append(Span(int(paragraph), int(start), int(end)))
+    return tuple(spans)
+
+
+# --- records -> plain data -------------------------------------------------------------------
+
+
+def _paragraph_data(p: Paragraph) -> dict[str, Any]:
+    data: dict[str, Any] = {"kind": p.kind, "text": p.text}
+    if p.author:
+        data["author"] = p.author
+    if p.date:
+        data["date"] = p.date
+    return data
+
+
+def _article_data(a: Article) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "file": a.file,
+        "title": a.title,
+        "author": a.author,
+        "source": a.source,
+        "date": a.date,
+        "date_inferred": a.date_inferred,
+        "dateline": a.dateline,
+        "paragraphs": [_paragraph_data(p) for p in a.paragraphs],
+        "people": [{"name": e.name, "at": spans_to_text(e.mentions)} for e in a.people],
+        "places": [{"name": e.name, "at": spans_to_text(e.mentions)} for e in a.places],
+        "dates": [
+            {
+                "value": d.value,
+                "text": d.text,
+                "relative": d.relative,
+                "at": spans_to_text([d.mention]),
+            }
+            for d in a.dates
+        ],
+        "meetings": list(a.meetings),
+    }
+
+
+def library_to_data(library: Library) -> dict[str, Any]:
+    """The whole library as plain data, keys in a fixed order."""
+    return {
+        "schema": SCHEMA,
+        "articles": [_article_data(a) for a in library.articles],
+        "people": [
+            {"name": p.name, "aliases": list(p.aliases), "role": p.role, "country": p.country}
+            for p in library.people
+        ],
+        "places": [
+            {"name": p.name, "aliases": list(p.aliases), "kind": p.kind} for p in library.places
+        ],
+        "meetings": [
+            {
+                "id": m.id,
+                "kind": m.kind,
+                "date": m.date,
+                "place": m.place,
+                "participants": list(m.participants),
+                "summary": m.summary,
+                "sources": [
+                    {"article": s.article, "paragraphs": list(s.paragraphs)} for s in m.sources
+                ],
+            }
+            for m in library.meetings
+        ],
+    }
+
+
+# --- plain data -> records -------------------------------------------------------------------
+
+
+def _refs(items: list[dict[str, Any]]) -> tuple[EntityRef, ...]:
+    return tuple(EntityRef(str(i["name"]), spans_from_text(str(i.get("at", "")))) for i in items)
+
+
+def _article(data: dict[str, Any]) -> Article:
+    return Article(
+        id=str(data["id"]),
+        file=str(data["file"]),
+        title=str(data.get("title") or ""),
+        author=str(data.get("author") or ""),
+        source=str(data.get("source") or ""),
+        date=str(data.get("date") or ""),
+        date_inferred=bool(data.get("date_inferred", False)),
+        dateline=str(data.get("dateline") or ""),
+        paragraphs=tuple(
+            Paragraph(
+                str(p["kind"]), str(p["text"]), str(p.get("author", "")), str(p.get("date", ""))
+            )
+            for p in data.get("paragraphs") or []
+        ),
+        people=_refs(data.get("people") or []),
+        places=_refs(data.get("places") or []),
+        dates=tuple(
+            DateRef(
+                str(d["value"]), str(d["text"]), bool(d["relative"]), spans_from_text(d["at"])[0]
+            )
+            for d in data.get("dates") or []
+        ),
+        meetings=tuple(str(m) for m in data.get("meetings") or []),
+    )
+
+
+def library_from_data(data: dict[str, Any]) -> Library:
+    """Records from plain data; raises KeyError, TypeError or ValueError on a wrong shape."""
+    return Library(
+        articles=tuple(_article(a) for a in data.get("articles") or []),
+        people=tuple(
+            Person(
+                str(p["name"]),
+                tuple(p.get("aliases") or ()),
+                str(p.get("role") or ""),
+                str(p.get("country") or ""),
+            )
+            for p in data.get("people") or []
+        ),
+        places=tuple(
+            Place(str(p["name"]), tuple(p.get("aliases") or ()), str(p.get("kind") or ""))
+            for p in data.get("places") or []
+        ),
+        meetings=tuple(
+            Meeting(
+                id=str(m["id"]),
+                kind=str(m.get("kind") or ""),
+                date=str(m.get("date") or ""),
+                place=str(m.get("place") or ""),
+                participants=tuple(str(x) for x in m.get("participants") or ()),
+                summary=str(m.get("summary") or ""),
+                sources=tuple(
+                    MeetingSource(
+                        str(s["article"]), tuple(int(x) for x in s.get("paragraphs") or ())
+                    )
+                    for s in m.get("sources") or []
+                ),
+            )
+            for m in data.get("meetings") or []
+        ),
+    )
+
+
+# --- YAML ---------------------------------------------------------------------------------
+
+
+class _StoreDumper(_Dumper):  # type: ignore[misc, valid-type]
+    """Block style for long text, so a paragraph reads as a paragraph in a diff."""
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    if len(value) > 60 or "\n" in value:
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|")
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value)
+
+
+_StoreDumper.add_representer(str, _represent_str)
+
+
+def dump_library(library: Library) -> str:
+    """The store's text: the same library always gives the same bytes."""
+    return yaml.dump(
+        library_to_data(library),
+        Dumper=_StoreDumper,
+        sort_keys=False,
+        allow_unicode=True,
+        width=1_000_000,
+        default_flow_style=False,
+    )
+
+
+def write_store(library: Library, path: Path) -> None:
+    """Write atomically: a temporary file beside the store, then a rename."""
+    text = dump_library(library)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def parse_store(text: str, path: Path) -> Library:
+    """Records from the store's text; raises InputError with line, column and how to rebuild."""
+    try:
+        data = yaml.load(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
+        reason = error.problem or str(error)
+        if isinstance(error, yaml.constructor.ConstructorError):
+            reason = f"refused, not plain data ({reason})"
+        message = f"corrupt store at {where}{reason}; {rebuild_hint(path)}"
+        raise InputError(Problem(str(path), message)) from None
+    except yaml.YAMLError as error:
+        raise InputError(
+            Problem(str(path), f"corrupt store: {error}; {rebuild_hint(path)}")
+        ) from None
+    if not isinstance(data, dict) or "articles" not in data:
+        raise InputError(Problem(str(path), f"not a negoreader store; {rebuild_hint(path)}"))
+    if data.get("schema") != SCHEMA:
+        message = f"store schema {data.get('schema')!r}, expected {SCHEMA}; {rebuild_hint(path)}"
+        raise InputError(Problem(str(path), message))
+    try:
+        return library_from_data(data)
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+        message = f"store has a wrong shape ({type(error).__name__}: {error}); {rebuild_hint(path)}"
+        raise InputError(Problem(str(path), message)) from None
+
+
+def read_store(path: Path) -> Library:
+    """Open the store at `path`."""
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise InputError(Problem(str(path), f"cannot read store: {error.strerror}")) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InputError(
+            Problem(str(path), f"store is not UTF-8 text; {rebuild_hint(path)}")
+        ) from None
+    return parse_store(text, path)

@@ -1,0 +1,89 @@
+"""The YAML store: round trip, determinism, atomic writes, refusal of corrupt or unsafe stores."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from negoreader.load import load_into_store, load_seeds
+from negoreader.problems import InputError
+from negoreader.store import dump_library, read_store, write_store
+
+from .conftest import SEEDS, STORE
+
+
+def test_round_trip_keeps_every_record(tmp_path: Path) -> None:
+    library = load_seeds(SEEDS).library
+    write_store(library, tmp_path / "a.yaml")
+    assert read_store(tmp_path / "a.yaml") == library
+
+
+def test_same_seeds_give_byte_identical_store(tmp_path: Path) -> None:
+    load_into_store(SEEDS, tmp_path / "a.yaml")
+    load_into_store(SEEDS, tmp_path / "b.yaml")
+    assert (tmp_path / "a.yaml").read_bytes() == (tmp_path / "b.yaml").read_bytes()
+
+
+def test_committed_store_is_what_load_produces(tmp_path: Path) -> None:
+    load_into_store(SEEDS, tmp_path / "a.yaml")
+    assert (tmp_path / "a.yaml").read_bytes() == STORE.read_bytes(), "run: negoreader load"
+
+
+def test_store_is_block_style_and_versioned() -> None:
+    text = STORE.read_text(encoding="utf-8")
+    assert text.startswith("schema: 1\n")
+    assert "text: |" in text
+
+
+def test_a_failed_write_leaves_the_old_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "a.yaml"
+    library = load_seeds(SEEDS).library
+    write_store(library, path)
+    before = path.read_bytes()
+
+    def boom(*args: object, **kwargs: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr("os.replace", boom)
+    with pytest.raises(OSError):
+        write_store(library, path)
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["a.yaml"]
+
+
+def test_corrupt_store_names_line_and_column(tmp_path: Path) -> None:
+    path = tmp_path / "a.yaml"
+    path.write_text("schema: 1\narticles:\n  - id: [unclosed\n", encoding="utf-8")
+    with pytest.raises(InputError) as error:
+        read_store(path)
+    message = str(error.value)
+    assert str(path) in message and "line " in message and "column " in message
+    assert "negoreader load" in message
+
+
+def test_store_with_python_tags_is_refused_and_runs_nothing(tmp_path: Path) -> None:
+    marker = tmp_path / "ran"
+    path = tmp_path / "a.yaml"
+    path.write_text(
+        "schema: 1\narticles: !!python/object/apply:os.system ['touch " + str(marker) + "']\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError) as error:
+        read_store(path)
+    assert "refused" in str(error.value)
+    assert not marker.exists()
+
+
+def test_wrong_schema_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "a.yaml"
+    path.write_text("schema: 99\narticles: []\n", encoding="utf-8")
+    with pytest.raises(InputError, match="schema 99"):
+        read_store(path)
+
+
+def test_dump_is_deterministic() -> None:
+    library = load_seeds(SEEDS).library
+    assert dump_library(library) == dump_library(library)
