@@ -14,13 +14,12 @@ from rich.console import Console
 from rich.table import Table
 
 from negoreader import locations, views
-from negoreader.load import LoadResult, load_into_store
+from negoreader.load import LoadResult, load_into_store, open_store
 from negoreader.manifest import INDEX_NAME, IndexEntry, append_index_rows, read_seed
 from negoreader.problems import InputError, Problem
 from negoreader.records import Library
 from negoreader.related import related_articles
 from negoreader.search import search
-from negoreader.store import read_store
 
 
 def _console(stderr: bool = False) -> Console:
@@ -53,16 +52,11 @@ def _run_load(seeds: Path, store: Path, skip_bad: bool) -> LoadResult:
 
 
 def open_library(store: Path | None) -> Library:
-    """The library in the store, building the store from its seeds first when it is missing."""
+    """The library in the store, building the store (with a progress bar) when it is missing."""
     path = store or locations.default_store()
     if not path.exists():
-        seeds = locations.seeds_for(path)
-        if not (seeds / INDEX_NAME).is_file():
-            raise InputError(
-                Problem(str(path), f"no store here, and no {seeds / INDEX_NAME} to build it from")
-            )
-        _run_load(seeds, path, skip_bad=False)
-    return read_store(path)
+        _run_load(locations.seeds_for(path), path, skip_bad=False)
+    return open_store(path)
 
 
 # --- commands --------------------------------------------------------------------------------

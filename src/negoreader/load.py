@@ -8,10 +8,11 @@ from pathlib import Path
 
 from negoreader.clean import clean_article
 from negoreader.extract import extract_library
+from negoreader.locations import seeds_for
 from negoreader.manifest import IndexEntry, read_index, read_seed
 from negoreader.problems import InputError, Problem
 from negoreader.records import Article, Library
-from negoreader.store import write_store
+from negoreader.store import read_store, write_store
 
 Progress = Callable[[int, int, str], None]
 
@@ -79,3 +80,14 @@ def load_into_store(
     result = load_seeds(seeds_dir, skip_bad=skip_bad, progress=progress)
     write_store(result.library, store)
     return result
+
+
+def open_store(store: Path, progress: Progress | None = None) -> Library:
+    """Open a store, first building it from the seeds beside it when it is missing."""
+    if not store.exists():
+        seeds = seeds_for(store)
+        if not (seeds / "INDEX.md").is_file():
+            message = f"no store here, and no {seeds / 'INDEX.md'} to build it from"
+            raise InputError(Problem(str(store), message))
+        load_into_store(seeds, store, progress=progress)
+    return read_store(store)
