@@ -1,0 +1,317 @@
+"""Moving around a library: article order, filters with mentions to step through, meetings in
+time, the entity index and the back/forward history. The reader shows what these return.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from negoreader.records import Article, Library, Meeting, Person, Place, Span
+from negoreader.views import meetings_in_order
+
+TITLE = -1  # the paragraph index a mention in an article's title carries
+
+
+# --- articles ------------------------------------------------------------------------------
+
+
+def articles_in_order(library: Library) -> list[Article]:
+    """Articles oldest first, so the list follows the talks; undated ones last."""
+    return sorted(library.articles, key=lambda a: (not a.date, a.date, a.id))
+
+
+# --- filters and mentions --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place to stop at: an article and a span in it (paragraph TITLE for the title)."""
+
+    article: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class Filter:
+    """What the article list is narrowed to, and every mention to step through with n/N."""
+
+    kind: str  # person, place, date or text
+    name: str  # canonical name, ISO date, or the text searched for
+    mentions: tuple[Mention, ...]
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        """The articles holding a mention, in the order the mentions come."""
+        return tuple(dict.fromkeys(m.article for m in self.mentions))
+
+    @property
+    def label(self) -> str:
+        return f"“{self.name}”" if self.kind == "text" else self.name
+
+    def first_in(self, article_id: str) -> int | None:
+        """Index of the first mention in this article, if it has one."""
+        return next((i for i, m in enumerate(self.mentions) if m.article == article_id), None)
+
+    def spans_in(self, article_id: str) -> list[Span]:
+        return [m.span for m in self.mentions if m.article == article_id]
+
+
+def _date_bounds(value: str) -> tuple[str, str]:
+    """An ISO date, month, year or interval as the first and last day it covers, comparable."""
+    start, _, end = value.partition("/")
+    end = end or start
+    return (start + "-00-00")[:10], (end + "-99-99")[:10]
+
+
+def date_covers(value: str, query: str) -> bool:
+    """Whether a date entity (`2025-12-19/2025-12-21`) overlaps a date queried (`2025-12-20`)."""
+    if not value or not query:
+        return False
+    start, end = _date_bounds(value)
+    q_start, q_end = _date_bounds(query)
+    return start <= q_end and q_start <= end
+
+
+def entity_filter(library: Library, kind: str, name: str) -> Filter:
+    """Every mention of one person, place or date, in list order."""
+    mentions: list[Mention] = []
+    for article in articles_in_order(library):
+        spans: list[Span] = []
+        if kind in ("person", "place"):
+            refs = article.people if kind == "person" else article.places
+            for ref in refs:
+                if ref.name == name:
+                    spans.extend(ref.mentions)
+        elif kind == "date":
+            exact = [d.mention for d in article.dates if d.value == name]
+            spans = exact or [d.mention for d in article.dates if date_covers(d.value, name)]
+        mentions.extend(Mention(article.id, span) for span in sorted(spans))
+    return Filter(kind, name, tuple(mentions))
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, one character for one so offsets stay valid."""
+    out = []
+    for char in text:
+        base = unicodedata.normalize("NFD", char)[:1].lower()
+        out.append(base if len(base) == 1 else char)
+    return "".join(out)
+
+
+def _find_all(haystack: str, needle: str) -> Iterable[tuple[int, int]]:
+    at = haystack.find(needle)
+    while at >= 0 and needle:
+        yield at, at + len(needle)
+        at = haystack.find(needle, at + len(needle))
+
+
+def text_filter(library: Library, query: str) -> Filter:
+    """Every occurrence of the text in titles and bodies, ignoring case and accents."""
+    needle = fold(query.strip())
+    mentions: list[Mention] = []
+    if needle:
+        for article in articles_in_order(library):
+            for start, end in _find_all(fold(article.title), needle):
+                mentions.append(Mention(article.id, Span(TITLE, start, end)))
+            for number, paragraph in enumerate(article.paragraphs):
+                for start, end in _find_all(fold(paragraph.text), needle):
+                    mentions.append(Mention(article.id, Span(number, start, end)))
+    return Filter("text", query.strip(), tuple(mentions))
+
+
+def step(index: int | None, count: int, direction: int) -> int | None:
+    """The next (+1) or previous (-1) mention index, wrapping round; None when there are none."""
+    if count == 0:
+        return None
+    if index is None:
+        return 0 if direction > 0 else count - 1
+    return (index + direction) % count
+
+
+# --- meetings ------------------------------------------------------------------------------
+
+
+def meetings_of(library: Library, article: Article) -> list[Meeting]:
+    """The meetings an article reports, in time order."""
+    ids = set(article.meetings) | {m.id for m in library.meetings if article.id in m.articles}
+    return [m for m in meetings_in_order(library) if m.id in ids]
+
+
+def step_meeting(
+    library: Library, article: Article | None, current: str | None, direction: int
+) -> Meeting | None:
+    """The meeting after (+1) or before (-1) the current one in time.
+
+    Without a current meeting, the article's own earliest meeting counts as current; an article
+    reporting none is placed in time by its date.
+    """
+    ordered = meetings_in_order(library)
+    if not ordered:
+        return None
+    ids = [m.id for m in ordered]
+    if current not in ids and article is not None:
+        own = meetings_of(library, article)
+        if own:
+            current = own[0].id
+    if current in ids:
+        at = ids.index(current) + direction
+        return ordered[at] if 0 <= at < len(ordered) else None
+    day = article.day if article else ""
+    if direction > 0:
+        return next((m for m in ordered if not day or (m.date and m.date[:10] >= day)), None)
+    earlier = [m for m in ordered if m.date and day and m.date[:10] < day]
+    return earlier[-1] if earlier else None
+
+
+def meeting_target(meeting: Meeting, prefer: str | None = None) -> tuple[str, int] | None:
+    """The article and paragraph to open for a meeting: the preferred article when it reports it."""
+    if not meeting.sources:
+        return None
+    source = next((s for s in meeting.sources if s.article == prefer), meeting.sources[0])
+    return source.article, (source.paragraphs[0] if source.paragraphs else 0)
+
+
+# --- entity index ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EntityRow:
+    """One line of the entity index."""
+
+    kind: str
+    name: str
+    role: str
+    aliases: tuple[str, ...]
+    mentions: int
+    articles: tuple[str, ...]
+
+
+def entity_rows(library: Library) -> list[EntityRow]:
+    """All people, then places, then dates, each with its mention and article counts."""
+    counts: dict[tuple[str, str], list[int]] = {}
+    seen_in: dict[tuple[str, str], dict[str, None]] = {}
+    date_texts: dict[str, dict[str, None]] = {}
+    for article in articles_in_order(library):
+        for kind, refs in (("person", article.people), ("place", article.places)):
+            for ref in refs:
+                counts.setdefault((kind, ref.name), [0])[0] += len(ref.mentions)
+                seen_in.setdefault((kind, ref.name), {})[article.id] = None
+        for date in article.dates:
+            counts.setdefault(("date", date.value), [0])[0] += 1
+            seen_in.setdefault(("date", date.value), {})[article.id] = None
+            date_texts.setdefault(date.value, {})[date.text] = None
+
+    def row(kind: str, name: str, role: str, aliases: Iterable[str]) -> EntityRow:
+        key = (kind, name)
+        return EntityRow(
+            kind,
+            name,
+            role,
+            tuple(a for a in aliases if a != name),
+            counts.get(key, [0])[0],
+            tuple(seen_in.get(key, {})),
+        )
+
+    rows = [row("person", p.name, p.role, p.aliases) for p in library.people]
+    rows += [row("place", p.name, p.kind, p.aliases) for p in library.places]
+    known = {(r.kind, r.name) for r in rows}
+    for kind, name in counts:
+        if kind != "date" and (kind, name) not in known:
+            rows.append(row(kind, name, "", ()))
+    rows += [row("date", value, "", texts) for value, texts in sorted(date_texts.items())]
+    return rows
+
+
+def filter_rows(rows: Iterable[EntityRow], text: str) -> list[EntityRow]:
+    """Rows whose name, an alias or the role contains every word typed (case and accents aside)."""
+    words = fold(text).split()
+    if not words:
+        return list(rows)
+    kept = []
+    for entry in rows:
+        haystack = fold(" ".join((entry.kind, entry.name, entry.role, *entry.aliases)))
+        if all(word in haystack for word in words):
+            kept.append(entry)
+    return kept
+
+
+@dataclass(frozen=True)
+class EntityDetail:
+    """What the index shows about one entity: who or what it is, where, and which meetings."""
+
+    kind: str
+    name: str
+    role: str
+    aliases: tuple[str, ...]
+    articles: tuple[Article, ...]
+    meetings: tuple[Meeting, ...]
+
+
+def entity_detail(library: Library, kind: str, name: str) -> EntityDetail:
+    """Role, aliases, the articles naming it and (for people and places) its meetings."""
+    record: Person | Place | None = (
+        library.person(name)
+        if kind == "person"
+        else library.place(name)
+        if kind == "place"
+        else None
+    )
+    role = record.role if isinstance(record, Person) else record.kind if record else ""
+    ids = entity_filter(library, kind, name).articles
+    articles = tuple(a for a in (library.article(i) for i in ids) if a is not None)
+    if kind == "person":
+        meetings = tuple(m for m in meetings_in_order(library) if name in m.participants)
+    elif kind == "place":
+        meetings = tuple(m for m in meetings_in_order(library) if m.place == name)
+    else:
+        meetings = tuple(m for m in meetings_in_order(library) if date_covers(m.date, name))
+    aliases = tuple(a for a in (record.aliases if record else ()) if a != name)
+    return EntityDetail(kind, name, role, aliases, articles, meetings)
+
+
+# --- history -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where the reader was: an article and how far down it was scrolled."""
+
+    article: str
+    scroll: float = 0.0
+
+
+@dataclass
+class History:
+    """Back and forward stacks, as in a web browser."""
+
+    limit: int = 500
+    _back: list[Location] = field(default_factory=list)
+    _forward: list[Location] = field(default_factory=list)
+
+    def visit(self, leaving: Location) -> None:
+        """Record the location being left for somewhere new; the forward stack is dropped."""
+        self._back.append(leaving)
+        del self._back[: -self.limit]
+        self._forward.clear()
+
+    def back(self, current: Location) -> Location | None:
+        if not self._back:
+            return None
+        self._forward.append(current)
+        return self._back.pop()
+
+    def forward(self, current: Location) -> Location | None:
+        if not self._forward:
+            return None
+        self._back.append(current)
+        return self._forward.pop()
+
+    @property
+    def can_go_back(self) -> bool:
+        return bool(self._back)
+
+    @property
+    def can_go_forward(self) -> bool:
+        return bool(self._forward)
