@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from negoreader import cache
 from negoreader.problems import InputError, Problem
 from negoreader.records import (
     Article,
@@ -267,15 +268,27 @@ def parse_store(text: str, path: Path) -> Library:
 
 
 def read_store(path: Path) -> Library:
-    """Open the store at `path`."""
+    """Open the store at `path`, from its JSON cache when that matches the YAML's bytes."""
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as handle:
+            # The stat of the open file, so the cache key describes exactly the bytes read.
+            stat = os.fstat(handle.fileno())
+            raw = handle.read()
     except OSError as error:
         raise InputError(Problem(str(path), f"cannot read store: {error.strerror}")) from None
+    key = cache.source_key(raw, stat)
+    cached = cache.read_cache(path, key)
+    if cached is not None and cached.get("schema") == SCHEMA:
+        try:
+            return library_from_data(cached)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError):
+            pass  # a cache of the wrong shape is ignored: the YAML below is the truth
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise InputError(
             Problem(str(path), f"store is not UTF-8 text; {rebuild_hint(path)}")
         ) from None
-    return parse_store(text, path)
+    library = parse_store(text, path)
+    cache.write_cache(path, key, library_to_data(library))
+    return library

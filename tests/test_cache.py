@@ -1,0 +1,203 @@
+"""The derived JSON cache of the store: used only when it matches the YAML, never trusted otherwise."""
+
+from __future__ import annotations
+
+import json
+import os
+import pickle
+from pathlib import Path
+
+import pytest
+
+from negoreader import cache, store
+from negoreader.records import (
+    Article,
+    DateRef,
+    EntityRef,
+    Library,
+    Meeting,
+    MeetingSource,
+    Paragraph,
+    Person,
+    Place,
+    Span,
+)
+
+
+def make_library(title: str = "Colloqui a Ginevra") -> Library:
+    article = Article(
+        id="a1",
+        file="a1.txt",
+        title=title,
+        author="Anna Bianchi",
+        date="2025-12-06T00:38",
+        dateline="Ginevra",
+        paragraphs=(
+            Paragraph("heading", "Il vertice"),
+            Paragraph("paragraph", "Ginevra, 6 dicembre 2025 – Tymon Kovalenko è arrivato."),
+            Paragraph("quote", "Colloquio utile.", author="Tymon Kovalenko", date="2025-12-06"),
+        ),
+        people=(EntityRef("Tymon Kovalenko", (Span(1, 29, 44), Span(2, 0, 5))),),
+        places=(EntityRef("Ginevra", (Span(1, 0, 7),)),),
+        dates=(DateRef("2025-12-06", "6 dicembre 2025", False, Span(1, 9, 24)),),
+        meetings=("2025-12-06-ginevra",),
+    )
+    return Library(
+        articles=(article,),
+        people=(Person("Tymon Kovalenko", ("Kovalenko",), "negoziatore", "UA"),),
+        places=(Place("Ginevra", ("Geneva",), "city"),),
+        meetings=(
+            Meeting(
+                "2025-12-06-ginevra",
+                "talks",
+                "2025-12-06",
+                "Ginevra",
+                ("Tymon Kovalenko",),
+                "Colloqui a Ginevra",
+                (MeetingSource("a1", (1, 2)),),
+            ),
+        ),
+    )
+
+
+@pytest.fixture
+def store_path(tmp_path: Path) -> Path:
+    path = tmp_path / "data" / "articles.yaml"
+    store.write_store(make_library(), path)
+    return path
+
+
+def refuse_yaml(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make any YAML parse fail, to prove an answer came from the cache."""
+
+    def refused(text: str, path: Path) -> Library:
+        raise AssertionError("the YAML was parsed")
+
+    monkeypatch.setattr(store, "parse_store", refused)
+
+
+def test_first_read_writes_a_cache_the_second_read_uses(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = store.read_store(store_path)
+    assert cache.cache_path(store_path) == store_path.parent / ".articles.yaml.cache.json"
+    assert cache.cache_path(store_path).is_file()
+    refuse_yaml(monkeypatch)
+    second = store.read_store(store_path)
+    assert first == second == make_library()
+    assert second.article("a1") == make_library().articles[0]
+
+
+def test_cache_holds_plain_json_with_the_yaml_key(store_path: Path) -> None:
+    store.read_store(store_path)
+    header, body = cache.cache_path(store_path).read_text(encoding="utf-8").split("\n", 1)
+    key = json.loads(header)
+    assert key["size"] == store_path.stat().st_size
+    assert key["mtime_ns"] == store_path.stat().st_mtime_ns
+    assert len(key["blake2b"]) == 64
+    assert json.loads(body) == store.library_to_data(make_library())
+
+
+def test_changed_yaml_is_read_not_the_stale_cache(store_path: Path) -> None:
+    store.read_store(store_path)
+    store.write_store(make_library("Un altro titolo"), store_path)
+    assert store.read_store(store_path).articles[0].title == "Un altro titolo"
+
+
+def test_same_size_and_mtime_but_other_bytes_is_caught_by_the_digest(store_path: Path) -> None:
+    store.read_store(store_path)
+    before = store_path.stat()
+    text = store_path.read_text(encoding="utf-8")
+    store_path.write_text(text.replace("Colloqui a Ginevra", "Colloqui a Ginevrb", 1), "utf-8")
+    os.utime(store_path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert store_path.stat().st_size == before.st_size
+    assert store.read_store(store_path).articles[0].title == "Colloqui a Ginevrb"
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda header, body: "",
+        lambda header, body: "not json at all",
+        lambda header, body: header + "\n" + body[: len(body) // 2],
+        lambda header, body: header + "\n" + json.dumps({"schema": 1, "articles": [{"x": 1}]}),
+        lambda header, body: header + "\n" + json.dumps({"schema": 99, "articles": []}),
+        lambda header, body: header + "\n" + json.dumps([1, 2, 3]),
+        lambda header, body: header + "\n" + "[" * 100_000,
+        lambda header, body: header.replace('"format": 1', '"format": 0') + "\n" + body,
+    ],
+    ids=["empty", "garbage", "truncated", "wrong-shape", "wrong-schema", "list", "deep", "format"],
+)
+def test_corrupt_cache_is_ignored_and_rebuilt(store_path: Path, damage) -> None:
+    store.read_store(store_path)
+    path = cache.cache_path(store_path)
+    header, body = path.read_text(encoding="utf-8").split("\n", 1)
+    path.write_text(damage(header, body), encoding="utf-8")
+    assert store.read_store(store_path) == make_library()
+    # The bad cache was replaced by a good one.
+    assert json.loads(path.read_text(encoding="utf-8").split("\n", 1)[1])["articles"][0]["id"] == (
+        "a1"
+    )
+
+
+def test_cache_of_another_store_is_not_used(tmp_path: Path, store_path: Path) -> None:
+    other = tmp_path / "other" / "articles.yaml"
+    store.write_store(make_library("Altro"), other)
+    store.read_store(other)
+    cache.cache_path(other).replace(cache.cache_path(store_path))
+    assert store.read_store(store_path) == make_library()
+
+
+class _Payload:
+    """Unpickling this creates a file: proof that something was executed."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        return (Path.touch, (self.marker,))
+
+
+def test_reading_a_cache_never_executes_anything(store_path: Path, tmp_path: Path) -> None:
+    store.read_store(store_path)
+    path = cache.cache_path(store_path)
+    header = path.read_text(encoding="utf-8").split("\n", 1)[0]
+    marker = tmp_path / "executed"
+    for payload in (
+        pickle.dumps(_Payload(marker)),
+        header.encode() + b"\n" + pickle.dumps(_Payload(marker)),
+        header.encode() + b"\n!!python/object/apply:os.system ['touch " + bytes(marker) + b"']",
+    ):
+        path.write_bytes(payload)
+        assert store.read_store(store_path) == make_library()
+        assert not marker.exists()
+
+
+def test_unwritable_folder_puts_the_cache_in_the_user_cache(
+    store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setattr(cache.os, "access", lambda path, mode: False)
+    path = cache.cache_path(store_path)
+    assert (tmp_path / "xdg") in path.parents
+    assert store.read_store(store_path) == make_library()
+    assert path.is_file()
+    refuse_yaml(monkeypatch)
+    assert store.read_store(store_path) == make_library()
+
+
+def test_a_cache_that_cannot_be_written_does_not_stop_reading(
+    store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setattr(cache, "cache_path", lambda store: blocker / "cache.json")
+    assert store.read_store(store_path) == make_library()
+    assert store.read_store(store_path) == make_library()
+
+
+def test_a_bad_yaml_still_fails_as_before_with_a_cache_present(store_path: Path) -> None:
+    store.read_store(store_path)
+    store_path.write_text("articles: [unclosed\n", encoding="utf-8")
+    with pytest.raises(store.InputError, match="corrupt store"):
+        store.read_store(store_path)
