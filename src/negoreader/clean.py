@@ -1,10 +1,424 @@
-"""Cleaning: a raw page's text becomes an Article with title, byline, date, dateline and blocks."""
+"""Cleaning: a raw page's text becomes an Article with title, byline, date, dateline and blocks.
+
+The rules describe how Italian news pages are laid out when saved as text — a title (sometimes
+repeated), a byline, a date line, a dateline opening the first paragraph, section headings,
+embedded posts, image captions — and what pages add around the article: share prompts, link
+lists, the publisher's legal footer, stray buttons. Each line of the text is one block.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import PurePosixPath
 
 from negoreader.records import Article, Paragraph
+
+# --- dates -----------------------------------------------------------------------------------
+
+_MONTHS = {
+    **dict.fromkeys(("gennaio", "gen", "january", "jan"), 1),
+    **dict.fromkeys(("febbraio", "feb", "february"), 2),
+    **dict.fromkeys(("marzo", "mar", "march"), 3),
+    **dict.fromkeys(("aprile", "apr", "april"), 4),
+    **dict.fromkeys(("maggio", "mag", "may"), 5),
+    **dict.fromkeys(("giugno", "giu", "june", "jun"), 6),
+    **dict.fromkeys(("luglio", "lug", "july", "jul"), 7),
+    **dict.fromkeys(("agosto", "ago", "august", "aug"), 8),
+    **dict.fromkeys(("settembre", "set", "sett", "september", "sep", "sept"), 9),
+    **dict.fromkeys(("ottobre", "ott", "october", "oct"), 10),
+    **dict.fromkeys(("novembre", "nov", "november"), 11),
+    **dict.fromkeys(("dicembre", "dic", "december", "dec"), 12),
+}
+_WEEKDAYS = (
+    "lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|lunedi|martedi|mercoledi|giovedi"
+    "|venerdi|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+)
+_MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_TIME = r"(?:,|-|–|alle|ore|alle ore|h)?\s*(?P<hour>\d{1,2})[:.](?P<minute>\d{2})"
+_DAY_MONTH_YEAR = (
+    rf"(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})\s+(?P<y1>\d{{4}})"  # 18 Dicembre 2025
+    rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"  # Dicembre 22, 2025
+    r"|(?P<d3>\d{1,2})[/.](?P<m3>\d{1,2})[/.](?P<y3>\d{4})"  # 22/12/2025
+    r"|(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2}))"  # 2025-12-22
+)
+_DATE_LINE = re.compile(
+    r"^(?:(?:pubblicato|aggiornato|ultimo aggiornamento|data|published|updated)\s*(?:il|on|:)?\s*)?"
+    rf"(?:(?:{_WEEKDAYS}),?\s+)?{_DAY_MONTH_YEAR}(?:\s*{_TIME})?\s*$",
+    re.IGNORECASE,
+)
+# "Miami, 30 novembre 2025 –", "Washington, 6 dicembre 2025, 00:38 –", "Roma (ANSA), 3 marzo –"
+_PLACE = (
+    r"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|di|de|del|della|dello|sul|sulla|am|an))" + "{0,3}"
+)
+_DATELINE = re.compile(
+    rf"^(?P<place>{_PLACE})\s*(?:\([^)]{{1,40}}\))?\s*,\s*"
+    rf"(?:(?:{_WEEKDAYS}),?\s+)?(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})(?:\s+(?P<year>\d{{4}}))?"
+    rf"(?:\s*{_TIME})?\s*[–—-]\s",
+    re.IGNORECASE,
+)
+# "ROMA –", "Kiev (Adnkronos) –": a place with no date before the dash.
+_DATELINE_PLAIN = re.compile(
+    rf"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’. ]{{1,30}}[A-ZÀ-Ý]|{_PLACE}(?=\s*\([^)]{{1,40}}\)))"
+    r"\s*(?:\([^)]{1,40}\))?\s*[–—]\s"
+)
+
+
+def _month(word: str) -> int:
+    return _MONTHS[word.lower().rstrip(".")]
+
+
+def _iso(
+    year: str, month: int, day: str, hour: str | None = None, minute: str | None = None
+) -> str:
+    """ISO 8601 for a date that exists, with the time when given; '' otherwise."""
+    try:
+        day_value = date(int(year), month, int(day))
+        if hour is None or minute is None:
+            return day_value.isoformat()
+        moment = datetime(day_value.year, month, day_value.day, int(hour), int(minute))
+    except ValueError:
+        return ""
+    return moment.isoformat(timespec="minutes")
+
+
+def parse_date_line(line: str) -> str | None:
+    """The ISO date (and time) of a line that is only a date, e.g. 'Dicembre 22, 2025'; else None."""
+    match = _DATE_LINE.match(line)
+    if not match:
+        return None
+    g = match.groupdict()
+    if g["y1"]:
+        value = _iso(g["y1"], _month(g["m1"]), g["d1"], g["hour"], g["minute"])
+    elif g["y2"]:
+        value = _iso(g["y2"], _month(g["m2"]), g["d2"], g["hour"], g["minute"])
+    elif g["y3"]:
+        value = _iso(g["y3"], int(g["m3"]), g["d3"], g["hour"], g["minute"])
+    else:
+        value = _iso(g["y4"], int(g["m4"]), g["d4"], g["hour"], g["minute"])
+    return value or None
+
+
+def parse_dateline(text: str) -> tuple[str, str]:
+    """The place and ISO date of a paragraph's opening dateline; ('', '') when it has none."""
+    match = _DATELINE.match(text)
+    if match:
+        when = ""
+        if match["year"]:
+            when = _iso(
+                match["year"], _month(match["month"]), match["day"], match["hour"], match["minute"]
+            )
+        return _place_name(match["place"]), when
+    match = _DATELINE_PLAIN.match(text)
+    return (_place_name(match["place"]), "") if match else ("", "")
+
+
+def _place_name(place: str) -> str:
+    place = place.strip()
+    # Agencies write the dateline in capitals ("NEW YORK –"); the place is "New York".
+    return place.title() if place.isupper() else place
+
+
+# --- what is not the article -----------------------------------------------------------------
+
+_UI_WORDS = frozenset(
+    [
+        "share",
+        "condividi",
+        "tweet",
+        "twitter",
+        "facebook",
+        "whatsapp",
+        "telegram",
+        "linkedin",
+        "email",
+        "e-mail",
+        "mail",
+        "stampa",
+        "print",
+        "chiudi",
+        "close",
+        "menu",
+        "cerca",
+        "search",
+        "commenta",
+        "commenti",
+        "copia",
+        "link",
+        "x",
+        "pinterest",
+        "reddit",
+        "home",
+        "salva",
+        "segui",
+        "pin",
+        "messenger",
+        "threads",
+        "bluesky",
+        "instagram",
+        "youtube",
+        "tiktok",
+    ]
+)
+_PROMPTS = re.compile(
+    r"è anche su (?:whatsapp|telegram|google news|instagram|facebook|threads)"
+    r"|clicca qui per (?:iscriver|ricevere|seguir|unirt|entrare)"
+    r"|^seguici (?:anche )?su\b"
+    r"|\biscriviti (?:alla|al|alle|ai) (?:nostr[aoei] )?(?:newsletter|canale|notifiche)"
+    r"|^(?:condividi|share)\b.{0,40}$"
+    r"|\bricevi (?:le|tutte le) (?:notizie|news)\b"
+    r"|\bscarica (?:la nostra |l['’])app\b"
+    r"|^(?:resta|rimani|rimanete) aggiornat[oi]\b"
+    r"|^(?:tempo di lettura|lettura)\s*:?\s*\d+\s*min"
+    r"|^\d+\s*min(?:uti)?\s+(?:di\s+)?lettura$"
+    r"|^ascolta (?:l['’]|questo )?articolo"
+    r"|^(?:tags?|argomenti)\s*:",
+    re.IGNORECASE,
+)
+_LINK_LIST = re.compile(
+    r"^(?:(?:articoli|notizie|post|news)\s+(?:recenti|correlat[ie]|simili|più lett[ie])"
+    r"|(?:leggi|vedi|guarda) anche|(?:ti )?potrebbe(?:ro)? (?:anche )?interessarti"
+    r"|(?:i |gli articoli )?più lett[ie](?: di oggi| della settimana)?|ultime notizie|altre notizie"
+    r"|correlati|dalla stessa sezione|da non perdere|in evidenza|ultim[ie] articol[io])\s*:?\s*$",
+    re.IGNORECASE,
+)
+_INLINE_LINK = re.compile(r"^(?:leggi|vedi|guarda) anche\s*:", re.IGNORECASE)
+_FOOTER = re.compile(
+    r"testata giornalistica|registrat[ao] (?:presso )?(?:il |al )?tribunale|\breg\.\s*trib"
+    r"|\bp\.\s?iva\b|\bpartita iva\b|\bcodice fiscale\b|riproduzione riservata"
+    r"|tutti i diritti (?:sono )?riservati|all rights reserved|©\s*\d{4}|\(c\)\s*\d{4}|^©"
+    r"|^copyright\b|privacy policy|cookie policy|direttore responsabile",
+    re.IGNORECASE,
+)
+_COPYRIGHT_NAME = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[-–—|,]?\s*"
+    r"(?P<name>[A-ZÀ-Ý][^|©]{1,60}?)"
+    r"(?=\s+[-–—|]\s|,\s|\.\s|\s*$|\s+(?:tutti i diritti|all rights|p\.?\s?iva))",
+    re.IGNORECASE,
+)
+_COMPANY = re.compile(r"\s+(?:S\.?p\.?A|S\.?r\.?l\.?s?|Spa|Srl)\.?$", re.IGNORECASE)
+_ALSO_ON = re.compile(r"^(?P<name>[A-ZÀ-Ý][^.!?]{1,60}?) è anche su ", re.IGNORECASE)
+
+
+def _is_ui(line: str) -> bool:
+    """A button or symbol left from the page: '×', '›', 'Share', 'Facebook Twitter WhatsApp'."""
+    if not any(char.isalnum() for char in line):
+        return len(line) <= 5
+    words = [word.strip(".:|·•/").lower() for word in line.split()]
+    return len(words) <= 8 and all(word in _UI_WORDS or not word for word in words)
+
+
+def _publisher(lines: list[str]) -> str:
+    """The publisher a page names in its footer ('© 2025 - Name') or prompts ('Name è anche su')."""
+    for line in reversed(lines):
+        if _FOOTER.search(line) and (match := _COPYRIGHT_NAME.search(line)):
+            name = _COMPANY.sub("", match["name"].strip())
+            if len(name.split()) <= 6 and not _FOOTER.search(name):
+                return name
+    for line in lines:
+        if (match := _ALSO_ON.match(line)) and len(match["name"].split()) <= 6:
+            return match["name"].strip()
+    return ""
+
+
+def _is_body(line: str) -> bool:
+    """Running text: a sentence ending in punctuation, or too long to be a heading or a link."""
+    if len(line) > 150 or line.endswith((".", "!", "?", "…")):
+        return True
+    # A closing quote, colon or bracket ends running text only in a line of some length.
+    return len(line) > 60 and line.endswith((":", ";", "»", "”", '"', ")"))
+
+
+def _drop_page_furniture(lines: list[str]) -> list[str]:
+    """Remove UI leftovers, prompts, link lists and the legal footer, keeping the article."""
+    kept: list[str] = []
+    index = 0
+    in_footer = False
+    while index < len(lines):
+        line = lines[index]
+        index += 1
+        if _is_ui(line) or (len(line) < 300 and _PROMPTS.search(line)):
+            continue
+        if len(line) < 400 and _FOOTER.search(line) and not line.endswith((".", "!", "?")):
+            # Past the footer only more page furniture follows, unless running text resumes.
+            in_footer = True
+            continue
+        if in_footer and not _is_body(line):
+            continue
+        in_footer = False
+        if _INLINE_LINK.match(line) and len(line) < 250:
+            continue
+        if _LINK_LIST.match(line):
+            index = _skip_links(lines, index)
+            continue
+        kept.append(line)
+    return kept
+
+
+def _skip_links(lines: list[str], index: int) -> int:
+    """The index after the links that follow a link-list heading such as 'Articoli Recenti'."""
+    first = True
+    while index < len(lines) and not _is_body(lines[index]):
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        # A short line followed by running text is the article's next heading, not a link.
+        if not first and following and _is_body(following):
+            break
+        first = False
+        index += 1
+    return index
+
+
+# --- title, byline, blocks -------------------------------------------------------------------
+
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-Ý][\w'’.-]*|d[ei]|del|della|da|van|von|der|la|le|d['’]\w+)$")
+_BYLINE_PREFIX = re.compile(r"^(?:di|a cura di|by|testo di)\s+", re.IGNORECASE)
+_TERMINAL = (".", ";", ",", ":", "!", "?", "…")
+_SIGNATURE = re.compile(
+    r"(?:^|\s)[—–-]\s*(?P<name>[^()\n—]{1,120}?)\s*\((?P<handle>@\w{1,30})\)\s*"
+    rf"(?:(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})\s+(?P<y2>\d{{4}}))\s*$",
+    re.IGNORECASE,
+)
+_EMBED_LINK = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://t\.co/\S+))+\s*$")
+_CREDIT = re.compile(
+    r"(?:^|[\s(|])(?:fonte|foto|credits?|crediti|ph|photo|immagine|image)\s*[:©]"
+    r"|\((?:foto|ph|photo|credit)\b[^)]*\)\s*$",
+    re.IGNORECASE,
+)
+
+
+def byline(line: str) -> str:
+    """The author's name when the line is a byline of 2–4 capitalised words ('di Mario Rossi')."""
+    name = _BYLINE_PREFIX.sub("", line).strip()
+    words = name.split()
+    if not 2 <= len(words) <= 4 or len(name) > 60:
+        return ""
+    if not all(_NAME_WORD.match(word) for word in words):
+        return ""
+    if not (words[0][0].isupper() and words[-1][0].isupper()):
+        return ""
+    if any(word.lower().rstrip(".") in _MONTHS for word in words) or any(
+        char.isdigit() for char in name
+    ):
+        return ""
+    return name
+
+
+def is_caption(line: str) -> bool:
+    """An image caption: a short line carrying a credit ('… Fonte: X @name', '(Foto Ansa)')."""
+    return len(line) <= 250 and not line.endswith(".") and bool(_CREDIT.search(line))
+
+
+def _looks_like_title(line: str, rest: list[str]) -> bool:
+    if not rest or parse_date_line(line) or parse_dateline(line)[0] or is_caption(line):
+        return False
+    if line in rest[:6]:
+        return True
+    return (
+        not line.endswith((".", ",", ";", ":"))
+        and len(line) <= 200
+        and not line[0].islower()
+        and len(line.split()) >= 2
+    )
+
+
+@dataclass
+class _Header:
+    title: str = ""
+    author: str = ""
+    date: str = ""
+    body: int = 0  # index of the first line after the header
+
+
+def _read_header(lines: list[str]) -> _Header:
+    """Title, byline and date lines at the top, in whatever order the page put them."""
+    header = _Header()
+    index = 0
+    while index < len(lines) and index < 10:
+        line = lines[index]
+        following = lines[index + 1 :]
+        next_is_date = bool(following) and parse_date_line(following[0]) is not None
+        if header.title and line == header.title:
+            pass
+        elif (when := parse_date_line(line)) is not None:
+            header.date = header.date or when
+        elif not header.author and (header.title or next_is_date) and byline(line):
+            header.author = byline(line)
+        elif not header.title and not header.author and _looks_like_title(line, following):
+            header.title = line
+        else:
+            break
+        index += 1
+    header.body = index
+    return header
+
+
+def _quote(text_lines: list[str], signature: re.Match[str]) -> Paragraph:
+    """An embedded post as one quote block: its text without the media link, author and date."""
+    name = signature["name"].split(" / ")[0].strip()
+    if signature["y"]:
+        when = _iso(signature["y"], _month(signature["m"]), signature["d"])
+    else:
+        when = _iso(signature["y2"], _month(signature["m2"]), signature["d2"])
+    text = "\n".join(_EMBED_LINK.sub("", line).strip() for line in text_lines)
+    return Paragraph("quote", text.strip(), author=f"{name} ({signature['handle']})", date=when)
+
+
+def _blocks(lines: list[str]) -> list[Paragraph]:
+    """Sort the body's lines into paragraphs, headings, captions and quote blocks."""
+    blocks: list[Paragraph] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        signature = _SIGNATURE.search(line)
+        if signature:
+            own_text = line[: signature.start()].strip()
+            text_lines = [own_text] if own_text else []
+            if not own_text and blocks and blocks[-1].kind == "paragraph":
+                text_lines = [blocks.pop().text]
+            # The embed's remaining text can come after the signature, ending in its media link.
+            if index + 1 < len(lines) and _EMBED_LINK.search(lines[index + 1]):
+                index += 1
+                text_lines.append(lines[index])
+            blocks.append(_quote(text_lines, signature))
+        elif is_caption(line):
+            blocks.append(Paragraph("caption", line))
+        else:
+            blocks.append(Paragraph("paragraph", line))
+        index += 1
+    return [_heading_or_paragraph(blocks, i) for i in range(len(blocks))]
+
+
+def _heading_or_paragraph(blocks: list[Paragraph], index: int) -> Paragraph:
+    """A short line with no closing punctuation, followed by running text, is a heading."""
+    block = blocks[index]
+    text = block.text
+    if block.kind != "paragraph" or len(text) > 120 or len(text.split()) > 16:
+        return block
+    if text.endswith(_TERMINAL) or text[0].islower():
+        return block
+    following = next((b for b in blocks[index + 1 :] if b.kind != "caption"), None)
+    if following is None or (following.kind == "paragraph" and not _is_body(following.text)):
+        return block
+    return Paragraph("heading", text)
+
+
+def _first_sentence(text: str, limit: int = 90) -> str:
+    """A title made from the opening sentence, cut at a word when longer than `limit`."""
+    sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0].rstrip(".")
+    if len(sentence) <= limit:
+        return sentence
+    cut = sentence[:limit].rsplit(" ", 1)[0].rstrip(",;:–— ")
+    return cut + "…"
+
+
+def _dateline_end(text: str) -> int:
+    match = _DATELINE.match(text) or _DATELINE_PLAIN.match(text)
+    return match.end() if match else 0
+
+
+# --- the article -----------------------------------------------------------------------------
 
 
 def article_id(file: str) -> str:
@@ -14,9 +428,37 @@ def article_id(file: str) -> str:
 
 def clean_article(text: str, file: str) -> Article:
     """Turn raw text into an Article with no entities yet."""
-    blocks = [line.strip() for line in text.splitlines() if line.strip()]
-    paragraphs = tuple(Paragraph("paragraph", block) for block in blocks)
-    title = blocks[0] if blocks else ""
+    lines = [line.strip() for line in text.replace("\r\n", "\n").split("\n")]
+    lines = [line for line in lines if line]
+    source = _publisher(lines)
+    lines = _drop_page_furniture(lines)
+    header = _read_header(lines)
+    body = [line for line in lines[header.body :] if line != header.title]
+    paragraphs = _blocks(body)
+
+    dateline, dateline_date = "", ""
+    first = next((p for p in paragraphs if p.kind == "paragraph"), None)
+    if first is not None:
+        dateline, dateline_date = parse_dateline(first.text)
+    published = header.date
+    if dateline_date and (not published or dateline_date[:10] == published[:10]):
+        # The dateline often adds the time the byline date leaves out.
+        published = max(published, dateline_date, key=len)
+
+    title = header.title
+    if not title:
+        heading = next((p for p in paragraphs if p.kind == "heading"), None)
+        if heading is not None:
+            title = heading.text
+        elif first is not None:
+            title = _first_sentence(first.text[_dateline_end(first.text) :])
     return Article(
-        id=article_id(file), file=PurePosixPath(file).name, title=title, paragraphs=paragraphs
+        id=article_id(file),
+        file=PurePosixPath(file).name,
+        title=title,
+        author=header.author,
+        source=source,
+        date=published,
+        dateline=dateline,
+        paragraphs=tuple(paragraphs),
     )
