@@ -1,0 +1,126 @@
+"""What the benchmark measures in a fresh interpreter, so import costs and memory are honest.
+
+Each probe prints one JSON object on stdout, with its own peak RSS:
+
+    python benchmarks/probes.py load SEEDS STORE      # negoreader.load.load_into_store
+    python benchmarks/probes.py open STORE [--cold]   # store.read_store; --cold drops the cache
+    python benchmarks/probes.py paint baseline        # a minimal Textual app, headless
+    python benchmarks/probes.py paint reader STORE    # the reader with its article list filled
+
+`paint` reports `painted_at`, the wall-clock time the screen was drawn with its rows; the
+caller, which noted the time before starting this process, subtracts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+SIZE = (120, 40)
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident set (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def probe_load(seeds: Path, store: Path) -> dict[str, Any]:
+    from negoreader.load import load_into_store
+
+    start = time.perf_counter()
+    result = load_into_store(seeds, store)
+    elapsed = time.perf_counter() - start
+    library = result.library
+    return {
+        "load_s": elapsed,
+        "loaded": len(library.articles),
+        "people": len(library.people),
+        "places": len(library.places),
+        "meetings": len(library.meetings),
+        "problems": len(result.problems),
+    }
+
+
+def probe_open(store: Path, cold: bool) -> dict[str, Any]:
+    from negoreader import cache
+    from negoreader.store import read_store
+
+    if cold:
+        cache.cache_path(store).unlink(missing_ok=True)
+    start = time.perf_counter()
+    library = read_store(store)
+    elapsed = time.perf_counter() - start
+    return {"open_s": elapsed, "articles": len(library.articles)}
+
+
+def _rows(app: Any) -> int:
+    """Rows in the longest list on the screen (OptionList or any widget with option_count)."""
+    counts = [getattr(w, "option_count", 0) for w in app.screen.query("*")]
+    return max((c for c in counts if isinstance(c, int)), default=0)
+
+
+async def _paint(app: Any, ready: Any) -> float:
+    """Run `app` headless until `ready(app)`, then once more through a refresh; the wall time."""
+    async with app.run_test(headless=True, size=SIZE):
+        while not ready(app):
+            await asyncio.sleep(0.002)
+        # The rows exist; wait for the frame that shows them.
+        drawn = asyncio.Event()
+        app.screen.call_after_refresh(drawn.set)
+        await drawn.wait()
+        return time.time()
+
+
+def probe_paint(which: str, store: Path | None) -> dict[str, Any]:
+    if which == "baseline":
+        from textual.app import App, ComposeResult
+        from textual.widgets import OptionList
+
+        class Minimal(App[None]):
+            """The floor: a Textual app showing a short list."""
+
+            def compose(self) -> ComposeResult:
+                yield OptionList(*(f"row {n}" for n in range(20)))
+
+        painted = asyncio.run(_paint(Minimal(), lambda app: _rows(app) > 0))
+        return {"painted_at": painted, "rows": 20}
+    from negoreader.tui.app import make_app  # type: ignore[attr-defined]
+
+    assert store is not None
+    app = make_app(store)
+    painted = asyncio.run(_paint(app, lambda app: _rows(app) > 0))
+    return {"painted_at": painted, "rows": _rows(app)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="probe", required=True)
+    load = sub.add_parser("load")
+    load.add_argument("seeds", type=Path)
+    load.add_argument("store", type=Path)
+    opener = sub.add_parser("open")
+    opener.add_argument("store", type=Path)
+    opener.add_argument("--cold", action="store_true")
+    paint = sub.add_parser("paint")
+    paint.add_argument("which", choices=("baseline", "reader"))
+    paint.add_argument("store", type=Path, nargs="?")
+    args = parser.parse_args(argv)
+    if args.probe == "load":
+        result = probe_load(args.seeds, args.store)
+    elif args.probe == "open":
+        result = probe_open(args.store, args.cold)
+    else:
+        result = probe_paint(args.which, args.store)
+    result["peak_rss_mb"] = peak_rss_mb()
+    json.dump(result, sys.stdout)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

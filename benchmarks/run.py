@@ -1,0 +1,198 @@
+"""The benchmark: generate N articles, load them, open the store, search, paint the reader.
+
+    python benchmarks/run.py --articles 10000 --json
+
+Loading, opening and painting run in fresh interpreters (benchmarks/probes.py), so import costs
+and memory are counted as a user meets them; search runs here on the opened store. With --json
+it prints exactly one JSON object; otherwise a table. Not a test: nothing here fails on a
+figure, the targets are in README's Performance section.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from generate import generate  # noqa: E402
+from queries import build_queries, keystrokes  # noqa: E402
+
+PROBES = HERE / "probes.py"
+SEARCH_BUDGET_S = 300.0  # a pathological search stops the run from taking hours, not the figures
+PAINT_RUNS = 3
+
+
+def probe(*args: str, env: dict[str, str]) -> tuple[dict[str, Any], float]:
+    """Run one probe in a fresh interpreter; its JSON answer and the wall time it was started."""
+    started = time.time()
+    done = subprocess.run(
+        [sys.executable, str(PROBES), *args], capture_output=True, text=True, env=env, check=False
+    )
+    if done.returncode != 0:
+        tail = done.stderr.strip().splitlines()[-1:] or ["no output"]
+        raise RuntimeError(f"probe {args[0]} failed: {tail[0]}")
+    return json.loads(done.stdout), started
+
+
+def percentile(values: list[float], q: float) -> float:
+    """The q-th percentile (nearest rank), as a user would count the slow keystrokes."""
+    ordered = sorted(values)
+    rank = max(1, round(q / 100 * len(ordered)))
+    return ordered[min(rank, len(ordered)) - 1]
+
+
+def entity_names(library: Any) -> list[str]:
+    """What the peer searches: every person's and place's name and alias, and every date text."""
+    names: set[str] = set()
+    for entity in (*library.people, *library.places):
+        names.add(entity.name)
+        names.update(entity.aliases)
+    for article in library.articles:
+        names.update(d.text for d in article.dates)
+        names.update(d.value for d in article.dates)
+    return sorted(n for n in names if n)
+
+
+def measure_search(library: Any, typed: list[str]) -> dict[str, Any]:
+    """Per-keystroke latency of negoreader's search; the first call (any index build) apart."""
+    from negoreader.search import search
+
+    start = time.perf_counter()
+    search(library, "a")
+    first = time.perf_counter() - start
+    times: list[float] = []
+    budget = time.perf_counter() + SEARCH_BUDGET_S
+    for prefix in typed:
+        start = time.perf_counter()
+        search(library, prefix)
+        times.append(time.perf_counter() - start)
+        if start > budget:
+            break
+    return {
+        "search_first_ms": first * 1000,
+        "search_p50_ms": percentile(times, 50) * 1000,
+        "search_p95_ms": percentile(times, 95) * 1000,
+        "keystrokes": len(times),
+        "search_complete": len(times) == len(typed),
+    }
+
+
+def measure_fzf(names: list[str], typed: list[str], work: Path) -> float | None:
+    """p95 of `fzf --filter` per keystroke over the same names, or None without fzf."""
+    fzf = shutil.which("fzf")
+    if not fzf:
+        return None
+    source = work / "entity-names.txt"
+    source.write_text("\n".join(names) + "\n", encoding="utf-8")
+    times = []
+    for prefix in typed:
+        with source.open("rb") as stdin:
+            start = time.perf_counter()
+            subprocess.run([fzf, "--filter", prefix], stdin=stdin, capture_output=True, check=False)
+            times.append(time.perf_counter() - start)
+    return percentile(times, 95) * 1000
+
+
+def measure_paint(which: str, store: Path | None, env: dict[str, str]) -> float | None:
+    """Median over PAINT_RUNS of process start → first frame with the list's rows."""
+    times = []
+    for _ in range(PAINT_RUNS):
+        args = ["paint", which] + ([str(store)] if store else [])
+        try:
+            answer, started = probe(*args, env=env)
+        except RuntimeError as error:
+            print(f"run.py: {which} first paint not measured: {error}", file=sys.stderr)
+            return None
+        times.append(answer["painted_at"] - started)
+    return statistics.median(times)
+
+
+def peak_rss_mb() -> float:
+    """The largest resident set of this process and of every probe it ran."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, children) / 1024
+
+
+def run(articles: int, work: Path, seed: int) -> dict[str, Any]:
+    env = {**os.environ, "NEGOREADER_HOME": str(work / "home")}
+    corpus = generate(work, articles, seed)
+    store = work / "data" / "articles.yaml"
+    loaded, _ = probe("load", str(corpus.folder), str(store), env=env)
+    text_mb = corpus.text_bytes / 1e6
+
+    cold, _ = probe("open", str(store), "--cold", env=env)
+    warm = [probe("open", str(store), env=env)[0]["open_s"] for _ in range(3)]
+
+    from negoreader.store import read_store
+
+    library = read_store(store)
+    queries = build_queries(sorted(corpus.people), sorted(corpus.places))
+    typed = keystrokes(queries)
+    searched = measure_search(library, typed)
+    fzf_p95 = measure_fzf(entity_names(library), typed, work)
+
+    baseline = measure_paint("baseline", None, env)
+    reader = measure_paint("reader", store, env)
+    return {
+        "articles": articles,
+        "text_mb": round(text_mb, 3),
+        "load_s": round(loaded["load_s"], 3),
+        "load_mb_per_s": round(text_mb / loaded["load_s"], 3),
+        "store_open_s": round(statistics.median(warm), 4),
+        "store_open_cold_s": round(cold["open_s"], 4),
+        "search_p50_ms": round(searched["search_p50_ms"], 3),
+        "search_p95_ms": round(searched["search_p95_ms"], 3),
+        "search_first_ms": round(searched["search_first_ms"], 3),
+        "queries": len(queries),
+        "keystrokes": searched["keystrokes"],
+        "search_complete": searched["search_complete"],
+        "fzf_p95_ms": None if fzf_p95 is None else round(fzf_p95, 3),
+        "first_paint_s": None if reader is None else round(reader, 3),
+        "baseline_first_paint_s": None if baseline is None else round(baseline, 3),
+        "peak_rss_mb": round(peak_rss_mb(), 1),
+        "people": loaded["people"],
+        "places": loaded["places"],
+        "meetings": loaded["meetings"],
+        "store_mb": round(store.stat().st_size / 1e6, 3),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--keep", type=Path, help="generate and keep the corpus and store here")
+    parser.add_argument("--seed", type=int, default=1, help="the corpus generator's seed")
+    args = parser.parse_args(argv)
+    if args.articles < 1:
+        parser.error("--articles must be at least 1")
+    if args.keep:
+        args.keep.mkdir(parents=True, exist_ok=True)
+        result = run(args.articles, args.keep, args.seed)
+    else:
+        with tempfile.TemporaryDirectory(prefix="negoreader-bench-") as work:
+            result = run(args.articles, Path(work), args.seed)
+    if args.json:
+        print(json.dumps(result))
+    else:
+        width = max(map(len, result))
+        for key, value in result.items():
+            print(f"{key:<{width}}  {value}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
