@@ -1,0 +1,1 @@
+"""The reader: a Textual app over the model in the rest of the package."""

@@ -1,0 +1,78 @@
+"""The reader application: sets the theme, pushes the main screen, remembers the theme."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+
+from negoreader import locations
+from negoreader.records import Library
+from negoreader.tui.commands import LibraryCommands
+from negoreader.tui.screens.main import MainScreen
+from negoreader.tui.settings import load_settings, save_settings
+
+
+class ReaderApp(App[None]):
+    """negoreader's reader; the work is done by MainScreen and the screens it pushes."""
+
+    CSS_PATH = "reader.tcss"
+    TITLE = "negoreader"
+    COMMANDS = App.COMMANDS | {LibraryCommands}
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [
+        (0, "-narrow"),
+        (100, "-wide"),
+    ]
+    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [(0, "-short"), (20, "-tall")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "ctrl+p",
+            "command_palette",
+            "Commands",
+            tooltip="Articles, people, places, meetings and commands",
+        ),
+        Binding("ctrl+q", "quit", "Quit", show=False, tooltip="Quit from anywhere"),
+        Binding("question_mark,f1", "help", "Help", show=False, tooltip="This list of keys"),
+    ]
+
+    def __init__(self, store: Path | None = None, library: Library | None = None) -> None:
+        super().__init__()
+        self.store = store or locations.default_store()
+        self.library = library
+
+    def on_mount(self) -> None:
+        theme = load_settings().get("theme")
+        if isinstance(theme, str) and theme in self.available_themes:
+            self.theme = theme
+        self.theme_changed_signal.subscribe(self, lambda theme: save_settings(theme=theme.name))
+        self.push_screen(MainScreen(self.store, self.library))
+
+    def action_help(self) -> None:
+        from negoreader.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Textual's own commands, then every binding of the screen shown, by its description."""
+        yield from super().get_system_commands(screen)
+        for binding in screen.BINDINGS:
+            if not isinstance(binding, Binding) or binding.action in ("quit", "help"):
+                continue
+            if screen.check_action(binding.action, ()) is not True:
+                continue
+            yield SystemCommand(
+                binding.description,
+                binding.tooltip or binding.description,
+                lambda action=binding.action: screen.run_action(action),
+            )
+
+
+def run(store: Path | None = None) -> int:
+    """Open the reader on a store (the default one when None); the exit code."""
+    ReaderApp(store).run()
+    return 0

@@ -1,0 +1,607 @@
+"""The main screen: search bar, article list, reading pane, related panel and status line."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, OptionList, ProgressBar, Static
+from textual.widgets.option_list import Option
+
+from negoreader import related as related_model
+from negoreader.load import open_store
+from negoreader.navigation import (
+    Filter,
+    History,
+    Location,
+    Mention,
+    articles_in_order,
+    entity_filter,
+    meeting_target,
+    step,
+    step_meeting,
+    text_filter,
+)
+from negoreader.problems import InputError
+from negoreader.records import Article, Library, Meeting
+from negoreader.tui.search_service import Results, SearchService
+from negoreader.tui.text import marked_positions, safe
+from negoreader.tui.widgets.lists import ViOptionList
+from negoreader.tui.widgets.reading_pane import Marks, ReadingPane
+from negoreader.tui.widgets.search_bar import SearchBar
+
+KIND_LABEL = {"person": "person", "place": "place ", "date": "date  "}
+
+
+def article_prompt(article: Article) -> Content:
+    """Two lines in the list: date and source, then the title."""
+    date = safe(article.day or "no date", "italic" if article.date_inferred else "")
+    source = safe(article.source, "dim") if article.source else Content("")
+    return Content.assemble(date, "  ", source, "\n", safe(article.title or article.id, "bold"))
+
+
+class MainScreen(Screen[None]):
+    """Everything the reader does on one screen; other screens are pushed over it."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("slash", "focus_search", "Search", tooltip="Search people, places, dates or text"),
+        Binding("n", "next_mention", "Next", tooltip="Next mention, on into the next article"),
+        Binding("N", "previous_mention", "Prev", tooltip="Previous mention"),
+        Binding(
+            "escape",
+            "clear",
+            "Clear",
+            tooltip="Close the results, clear the search, drop the filter",
+        ),
+        Binding("r", "toggle_related", "Related", tooltip="Show or hide the related articles"),
+        Binding(
+            "right_square_bracket",
+            "next_meeting",
+            "Next meeting",
+            tooltip="The next meeting in time",
+        ),
+        Binding(
+            "left_square_bracket",
+            "previous_meeting",
+            "Prev meeting",
+            tooltip="The previous meeting in time",
+        ),
+        Binding("t", "timeline", "Timeline", tooltip="Every meeting in date order"),
+        Binding("e", "entities", "Index", tooltip="Every person, place and date"),
+        Binding("backspace,alt+left", "back", "Back", tooltip="Back to where you were"),
+        Binding("alt+right", "forward", "Forward", tooltip="Forward again"),
+        Binding("question_mark,f1", "help", "Help", tooltip="This list of keys"),
+        Binding("q", "quit", "Quit", tooltip="Quit negoreader"),
+    ]
+
+    def __init__(self, store: Path, library: Library | None = None) -> None:
+        super().__init__()
+        self.store = store
+        self.library: Library | None = library
+        self.search_service: SearchService | None = None
+        self.filter: Filter | None = None
+        self.cursor: int | None = None  # index of the current mention in self.filter
+        self.current: str | None = None  # id of the article shown
+        self.meeting: str | None = None  # the meeting last jumped to
+        self.history = History()
+        self.results: Results | None = None
+        self.problem: str | None = None
+
+    # --- layout ----------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield SearchBar(placeholder="/ search people, places, dates or text", id="search")
+        yield ViOptionList(id="results")
+        with Horizontal(id="body"):
+            with Vertical(id="list-column"):
+                yield Static(id="list-count", markup=False)
+                yield ViOptionList(id="articles")
+            with Vertical(id="read-column"):
+                yield ProgressBar(id="progress", show_eta=False)
+                yield ReadingPane(id="reader")
+                with Vertical(id="related"):
+                    yield Static(id="related-title", markup=False)
+                    yield ViOptionList(id="related-list")
+        yield Static(id="status", markup=False)
+        yield Footer()
+
+    async def on_mount(self) -> None:
+        self.query_one("#results").display = False
+        self.query_one("#related").display = False
+        self.query_one("#progress").display = False
+        self.title = "negoreader"
+        if self.library is not None:
+            await self.library_ready(self.library)
+        else:
+            await self.reader.show_message(safe("Opening the library…"))
+            self.open_library()
+
+    @property
+    def reader(self) -> ReadingPane:
+        return self.query_one(ReadingPane)
+
+    @property
+    def article_list(self) -> ViOptionList:
+        return self.query_one("#articles", ViOptionList)
+
+    # --- loading ---------------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="load")
+    def open_library(self) -> None:
+        """Read the store, building it first when missing, without holding up the screen."""
+
+        def progress(done: int, total: int, name: str) -> None:
+            self.app.call_from_thread(self._show_progress, done, total, name)
+
+        try:
+            library = open_store(self.store, progress=progress)
+            service = SearchService(library)
+        except InputError as error:
+            self.app.call_from_thread(self._show_problem, str(error))
+            return
+        except OSError as error:
+            self.app.call_from_thread(self._show_problem, f"{self.store}: {error}")
+            return
+        self.search_service = service
+        self.app.call_from_thread(self.library_ready, library)
+
+    def _show_progress(self, done: int, total: int, name: str) -> None:
+        bar = self.query_one("#progress", ProgressBar)
+        bar.display = True
+        bar.update(total=total, progress=done)
+        self.set_status(safe(f"Building the store: {done} of {total} — {name}"))
+
+    async def _show_problem(self, message: str) -> None:
+        self.problem = message
+        self.query_one("#progress").display = False
+        text = Content.assemble(
+            ("The library cannot be opened.\n\n", "bold"),
+            safe(message),
+            "\n\nRebuild it from the articles with:\n\n",
+            safe(f"    negoreader load --store {self.store}", "bold"),
+            "\n\nthen start negoreader again. Press q to quit.",
+        )
+        await self.reader.show_message(text, classes="message problem")
+        self.set_status(safe("The library could not be opened"))
+
+    async def library_ready(self, library: Library) -> None:
+        self.library = library
+        if self.search_service is None:
+            self.search_service = SearchService(library)
+        self.query_one("#progress").display = False
+        self.set_status(Content(""))
+        await self.show_articles(articles_in_order(library))
+        if not library.articles:
+            await self.reader.show_message(safe("The library has no articles yet."))
+            return
+        self.article_list.focus()
+
+    # --- the article list ------------------------------------------------------------------
+
+    async def show_articles(self, articles: list[Article]) -> None:
+        """Fill the list; keep the current article highlighted when it is still there."""
+        options = [Option(article_prompt(a), id=a.id) for a in articles]
+        self.article_list.set_options(options)
+        total = len(self.library.articles) if self.library else 0
+        if self.filter is None:
+            count = safe(f"{len(articles)} articles")
+        else:
+            count = Content.assemble(
+                safe(f"{len(articles)} of {total} articles · "),
+                safe(self.filter.label, "bold"),
+            )
+        self.query_one("#list-count", Static).update(count)
+        ids = [a.id for a in articles]
+        if self.current in ids:
+            self.article_list.highlighted = ids.index(self.current)
+        elif ids:
+            await self.open_article(ids[0])
+            self.article_list.highlighted = 0
+
+    @on(OptionList.OptionHighlighted, "#articles")
+    async def _article_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        article_id = event.option.id
+        if article_id and article_id != self.current:
+            await self.open_article(article_id, mention=self._first_mention_in(article_id))
+
+    @on(OptionList.OptionSelected, "#articles")
+    def _article_selected(self) -> None:
+        self.reader.focus()
+
+    def _first_mention_in(self, article_id: str) -> int | None:
+        return self.filter.first_in(article_id) if self.filter else None
+
+    # --- opening articles --------------------------------------------------------------------
+
+    def location(self) -> Location | None:
+        if self.current is None:
+            return None
+        return Location(self.current, self.reader.scroll_y)
+
+    async def open_article(
+        self,
+        article_id: str,
+        *,
+        paragraph: int | None = None,
+        mention: int | None = None,
+        scroll: float | None = None,
+        record: bool = True,
+    ) -> bool:
+        """Show an article, at a block, a mention or a scroll position; record where we were."""
+        if self.library is None or (article := self.library.article(article_id)) is None:
+            return False
+        if record and (here := self.location()) is not None:
+            self.history.visit(here)
+        if mention is not None and self.filter is not None:
+            self.cursor = mention
+        elif self.filter is None or self.filter.first_in(article.id) is None:
+            self.cursor = None
+        changed = article.id != self.current
+        self.current = article.id
+        if changed or self.reader.article is None:
+            await self.reader.show(article, self.marks())
+        else:
+            self.reader.mark(self.marks())
+        self._sync_list()
+        self.refresh_related()
+        self.refresh_bindings()
+        self.update_status()
+        self.call_after_refresh(self._place, paragraph, mention, scroll)
+        return True
+
+    def _place(self, paragraph: int | None, mention: int | None, scroll: float | None) -> None:
+        if scroll is not None:
+            self.reader.scroll_to(y=scroll, animate=False, immediate=True)
+        elif mention is not None and self.filter is not None:
+            self.reader.scroll_to_span(self.filter.mentions[mention].span)
+        elif paragraph is not None:
+            self.reader.scroll_to_block(paragraph)
+
+    def marks(self) -> Marks:
+        if self.filter is None or self.current is None:
+            return Marks()
+        current = None
+        if self.cursor is not None and self.filter.mentions[self.cursor].article == self.current:
+            current = self.filter.mentions[self.cursor].span
+        return Marks(tuple(self.filter.spans_in(self.current)), current)
+
+    def _sync_list(self) -> None:
+        option_list = self.article_list
+        try:
+            index = option_list.get_option_index(self.current or "")
+        except Exception:  # the article is not in the filtered list
+            return
+        if option_list.highlighted != index:
+            option_list.highlighted = index
+
+    # --- status ----------------------------------------------------------------------------
+
+    def set_status(self, content: Content) -> None:
+        self.query_one("#status", Static).update(content)
+
+    def update_status(self) -> None:
+        parts: list[Content] = []
+        if self.filter is not None:
+            total = len(self.filter.mentions)
+            where = f"mention {self.cursor + 1} of {total}" if self.cursor is not None else ""
+            where = where or f"{total} mentions"
+            parts.append(Content.assemble(safe(self.filter.label, "bold"), safe(f" · {where}")))
+            parts.append(safe("n/N next/prev · esc clears", "dim"))
+        if self.meeting and self.library and (meeting := self.library.meeting(self.meeting)):
+            parts.append(safe(f"meeting: {meeting_label(meeting)}"))
+        self.set_status(Content("  │  ").join(parts))
+
+    # --- search ----------------------------------------------------------------------------
+
+    def action_focus_search(self) -> None:
+        self.query_one("#search", Input).focus()
+
+    @on(Input.Changed, "#search")
+    def _query_changed(self, event: Input.Changed) -> None:
+        self.run_search(event.value)
+
+    @work(exclusive=True, group="search")
+    async def run_search(self, query: str) -> None:
+        """Search after a short pause in typing; a newer keystroke cancels this one."""
+        await asyncio.sleep(0.05)
+        results_list = self.query_one("#results", ViOptionList)
+        if not query.strip() or self.search_service is None:
+            results_list.display = False
+            self.results = None
+            return
+        results = await asyncio.to_thread(self.search_service.search, query)
+        self.results = results
+        results_list.set_options(result_options(results))
+        results_list.display = True
+        results_list.highlighted = 0
+
+    @on(Input.Submitted, "#search")
+    async def _query_submitted(self, event: Input.Submitted) -> None:
+        if not event.value.strip():
+            return
+        if self.results is None or self.results.query != event.value:
+            if self.search_service is None:
+                return
+            self.results = self.search_service.search(event.value)
+            self.query_one("#results", ViOptionList).set_options(result_options(self.results))
+        index = self.query_one("#results", ViOptionList).highlighted or 0
+        await self.choose_result(index)
+
+    @on(OptionList.OptionSelected, "#results")
+    async def _result_selected(self, event: OptionList.OptionSelected) -> None:
+        await self.choose_result(event.option_index)
+
+    async def choose_result(self, index: int) -> None:
+        if self.results is None or self.library is None:
+            return
+        hits = self.results.hits
+        if 0 <= index < len(hits):
+            chosen = entity_filter(self.library, hits[index].kind, hits[index].name)
+        else:
+            chosen = self.results.text or text_filter(self.library, self.results.query)
+        self.workers.cancel_group(self, "search")
+        self.query_one("#results").display = False
+        await self.apply_filter(chosen)
+
+    def action_focus_results(self) -> None:
+        results_list = self.query_one("#results", ViOptionList)
+        if results_list.display:
+            results_list.focus()
+
+    async def apply_filter(self, chosen: Filter) -> None:
+        """Narrow the list to the articles mentioning it and go to the first mention."""
+        if self.library is None:
+            return
+        self.filter = chosen
+        self.cursor = None
+        ids = set(chosen.articles)
+        await self.show_articles([a for a in articles_in_order(self.library) if a.id in ids])
+        if chosen.mentions:
+            await self.go_to_mention(0)
+        else:
+            self.notify("Nothing found", severity="warning")
+        self.article_list.focus()
+        self.update_status()
+        self.refresh_bindings()
+
+    async def go_to_mention(self, index: int) -> None:
+        if self.filter is None:
+            return
+        target = self.filter.mentions[index]
+        await self.open_article(
+            target.article, mention=index, record=target.article != self.current
+        )
+
+    async def action_next_mention(self) -> None:
+        if self.filter is not None:
+            index = step(self.cursor, len(self.filter.mentions), 1)
+            if index is not None:
+                await self.go_to_mention(index)
+
+    async def action_previous_mention(self) -> None:
+        if self.filter is not None:
+            index = step(self.cursor, len(self.filter.mentions), -1)
+            if index is not None:
+                await self.go_to_mention(index)
+
+    async def action_clear(self) -> None:
+        """Escape: close the results, then empty the search bar, then drop the filter."""
+        search = self.query_one("#search", Input)
+        results_list = self.query_one("#results", ViOptionList)
+        if results_list.display or (self.focused is search and search.value):
+            self.workers.cancel_group(self, "search")
+            results_list.display = False
+            self.results = None
+            search.value = ""
+            if self.filter is None:
+                return
+        if self.filter is not None and self.library is not None:
+            self.filter = None
+            self.cursor = None
+            await self.show_articles(articles_in_order(self.library))
+            self.reader.mark(Marks())
+            self.update_status()
+            self.refresh_bindings()
+        self.article_list.focus()
+
+    # --- related ---------------------------------------------------------------------------
+
+    def action_toggle_related(self) -> None:
+        panel = self.query_one("#related")
+        panel.display = not panel.display
+        self.refresh_related()
+        if panel.display:
+            self.query_one("#related-list").focus()
+
+    def refresh_related(self) -> None:
+        panel = self.query_one("#related")
+        if not panel.display or self.library is None or self.current is None:
+            return
+        found = related_model.related_articles(self.library, self.current)
+        options = []
+        for item in found:
+            other = self.library.article(item.id)
+            if other is None:
+                continue
+            reasons = "; ".join(item.reasons) or "nothing in common"
+            prompt = Content.assemble(
+                safe(other.day or "no date"),
+                "  ",
+                safe(other.title or other.id, "bold"),
+                "\n  ",
+                safe(reasons, "dim"),
+            )
+            options.append(Option(prompt, id=item.id))
+        self.query_one("#related-title", Static).update(safe(f"Related articles ({len(options)})"))
+        self.query_one("#related-list", ViOptionList).set_options(options)
+
+    @on(OptionList.OptionSelected, "#related-list")
+    async def _related_selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id:
+            await self.open_article(
+                event.option.id, mention=self._first_mention_in(event.option.id)
+            )
+            self.reader.focus()
+
+    # --- meetings --------------------------------------------------------------------------
+
+    async def jump_to_meeting(self, meeting: Meeting) -> None:
+        target = meeting_target(meeting, prefer=self.current)
+        if target is None:
+            self.notify("No article reports this meeting", severity="warning")
+            return
+        article_id, paragraph = target
+        self.meeting = meeting.id
+        if not self._in_list(article_id):
+            await self._drop_filter()
+        await self.open_article(article_id, paragraph=paragraph)
+        self.update_status()
+
+    def _in_list(self, article_id: str) -> bool:
+        try:
+            self.article_list.get_option_index(article_id)
+        except Exception:
+            return False
+        return True
+
+    async def _drop_filter(self) -> None:
+        if self.filter is not None and self.library is not None:
+            self.filter = None
+            self.cursor = None
+            await self.show_articles(articles_in_order(self.library))
+
+    async def _step_meeting(self, direction: int) -> None:
+        if self.library is None:
+            return
+        article = self.library.article(self.current) if self.current else None
+        meeting = step_meeting(self.library, article, self.meeting, direction)
+        if meeting is None:
+            self.notify("No later meeting" if direction > 0 else "No earlier meeting")
+            return
+        await self.jump_to_meeting(meeting)
+
+    async def action_next_meeting(self) -> None:
+        await self._step_meeting(1)
+
+    async def action_previous_meeting(self) -> None:
+        await self._step_meeting(-1)
+
+    # --- other screens -----------------------------------------------------------------------
+
+    def action_timeline(self) -> None:
+        from negoreader.tui.screens.timeline import TimelineScreen
+
+        if self.library is not None:
+            self.app.push_screen(TimelineScreen(self.library), self._timeline_chosen)
+
+    async def _timeline_chosen(self, meeting_id: str | None) -> None:
+        if meeting_id and self.library and (meeting := self.library.meeting(meeting_id)):
+            await self.jump_to_meeting(meeting)
+
+    def action_entities(self) -> None:
+        from negoreader.tui.screens.entities import EntityScreen
+
+        if self.library is not None:
+            self.app.push_screen(EntityScreen(self.library), self._entity_chosen)
+
+    async def _entity_chosen(self, chosen: tuple[str, str] | None) -> None:
+        if chosen and self.library:
+            await self.apply_filter(entity_filter(self.library, *chosen))
+
+    def action_help(self) -> None:
+        from negoreader.tui.screens.help import HelpScreen
+
+        self.app.push_screen(HelpScreen())
+
+    async def action_quit(self) -> None:
+        self.app.exit()
+
+    # --- history ---------------------------------------------------------------------------
+
+    async def action_back(self) -> None:
+        if (here := self.location()) and (there := self.history.back(here)):
+            await self._restore(there)
+
+    async def action_forward(self) -> None:
+        if (here := self.location()) and (there := self.history.forward(here)):
+            await self._restore(there)
+
+    async def _restore(self, there: Location) -> None:
+        if not self._in_list(there.article):
+            await self._drop_filter()
+        await self.open_article(there.article, scroll=there.scroll, record=False)
+
+    # --- which commands apply now ------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("next_mention", "previous_mention"):
+            return True if self.filter and self.filter.mentions else None
+        if action == "back":
+            return True if self.history.can_go_back else None
+        if action == "forward":
+            return True if self.history.can_go_forward else None
+        if action in ("toggle_related", "next_meeting", "previous_meeting"):
+            return True if self.current else None
+        if action in ("timeline", "entities"):
+            return True if self.library else None
+        return True
+
+    # --- for the command palette -------------------------------------------------------------
+
+    async def open_from_palette(self, article_id: str) -> None:
+        if not self._in_list(article_id):
+            await self._drop_filter()
+        await self.open_article(article_id, mention=self._first_mention_in(article_id))
+        self.reader.focus()
+
+    def current_article(self) -> Article | None:
+        return self.library.article(self.current) if self.library and self.current else None
+
+    def mention_at(self) -> Mention | None:
+        if self.filter is None or self.cursor is None:
+            return None
+        return self.filter.mentions[self.cursor]
+
+
+def meeting_label(meeting: Meeting) -> str:
+    """`2025-12-20 · Miami · talks`"""
+    return " · ".join(x for x in (meeting.date or "no date", meeting.place, meeting.kind) if x)
+
+
+def result_options(results: Results) -> list[Option]:
+    """One option per entity hit, and a last one for searching the text."""
+    options = []
+    for number, hit in enumerate(results.hits):
+        count = len(hit.articles)
+        matched = marked_positions(hit.matched, hit.positions, "bold underline $accent")
+        if hit.matched == hit.name:
+            name = matched.stylize("bold")
+        else:
+            name = Content.assemble(safe(hit.name, "bold"), safe("  as ", "dim"), matched)
+        prompt = Content.assemble(
+            safe(KIND_LABEL.get(hit.kind, hit.kind), "dim"),
+            "  ",
+            name,
+            safe(f"  · {count} article{'s' if count != 1 else ''}", "dim"),
+        )
+        options.append(Option(prompt, id=f"hit-{number}"))
+    text = results.text
+    found = (
+        f"{len(text.mentions)} matches in {len(text.articles)} articles" if text else "no matches"
+    )
+    prompt = Content.assemble(
+        safe("text  ", "dim"),
+        "  ",
+        safe(f"“{results.query.strip()}”", "italic"),
+        safe(f"  · {found}", "dim"),
+    )
+    options.append(Option(prompt, id="text"))
+    return options
