@@ -188,7 +188,11 @@ class MainScreen(Screen[None]):
 
     async def show_articles(self, articles: list[Article]) -> None:
         """Fill the list; keep the current article highlighted when it is still there."""
-        options = [Option(article_prompt(a), id=a.id) for a in articles]
+        options: list[Option | None] = []
+        for article in articles:
+            if options:
+                options.append(None)  # a rule between articles: two-line rows read as one each
+            options.append(Option(article_prompt(article), id=article.id))
         self.article_list.set_options(options)
         total = len(self.library.articles) if self.library else 0
         if self.filter is None:
@@ -201,10 +205,9 @@ class MainScreen(Screen[None]):
         self.query_one("#list-count", Static).update(count)
         ids = [a.id for a in articles]
         if self.current in ids:
-            self.article_list.highlighted = ids.index(self.current)
+            self._sync_list()
         elif ids:
             await self.open_article(ids[0])
-            self.article_list.highlighted = 0
 
     @on(OptionList.OptionHighlighted, "#articles")
     async def _article_highlighted(self, event: OptionList.OptionHighlighted) -> None:
