@@ -1,0 +1,452 @@
+"""Cleaning: each rule on small Italian texts written for the test, then the five seeds."""
+
+from __future__ import annotations
+
+import pytest
+
+from negoreader.clean import (
+    article_id,
+    byline,
+    clean_article,
+    is_caption,
+    parse_date_line,
+    parse_dateline,
+)
+from negoreader.manifest import IndexEntry, read_seed
+from negoreader.records import Article
+
+from .conftest import SEEDS
+
+BODY = "I ministri hanno discusso a lungo del calendario dei prossimi incontri tra le delegazioni."
+MORE = (
+    "La riunione si è chiusa in serata senza una dichiarazione comune, secondo fonti diplomatiche."
+)
+
+PAGE = f"""Vertice a Ginevra: l'Europa chiede garanzie
+
+Vertice a Ginevra: l'Europa chiede garanzie
+
+Vertice a Ginevra: l'Europa chiede garanzie
+
+Giulia Ferrari
+
+Gennaio 14, 2026
+Share
+Ginevra, 14 gennaio 2026, 09:15 – I ministri degli Esteri europei si sono riuniti questa mattina a Ginevra. La riunione è durata tre ore.
+
+delegazione europea ginevra Foto: Reuters
+
+Le richieste dei ministri
+
+{BODY}
+×
+{MORE}
+Seguici su Telegram per tutte le notizie
+La Gazzetta del Lago è anche su Whatsapp. Clicca qui per iscriverti al canale.
+Leggi anche
+Il nuovo piano di pace spiegato in cinque punti
+Chi sono i negoziatori europei
+›
+Testata registrata presso il Tribunale di Como n. 12/2019 - P.IVA 01234567890
+© 2026 La Gazzetta del Lago - Tutti i diritti riservati
+"""
+
+
+def texts(article: Article) -> list[str]:
+    return [p.text for p in article.paragraphs]
+
+
+def kinds(article: Article) -> list[str]:
+    return [p.kind for p in article.paragraphs]
+
+
+# --- a whole page ------------------------------------------------------------------------------
+
+
+def test_a_page_becomes_an_article() -> None:
+    article = clean_article(PAGE, "seeds/2026/ginevra.txt")
+    assert article.id == "ginevra"
+    assert article.file == "ginevra.txt"
+    assert article.title == "Vertice a Ginevra: l'Europa chiede garanzie"
+    assert article.author == "Giulia Ferrari"
+    assert article.date == "2026-01-14T09:15"
+    assert article.date_inferred is False
+    assert article.dateline == "Ginevra"
+    assert article.source == "La Gazzetta del Lago"
+    assert kinds(article) == ["paragraph", "caption", "heading", "paragraph", "paragraph"]
+    assert texts(article) == [
+        "Ginevra, 14 gennaio 2026, 09:15 – I ministri degli Esteri europei si sono riuniti "
+        "questa mattina a Ginevra. La riunione è durata tre ore.",
+        "delegazione europea ginevra Foto: Reuters",
+        "Le richieste dei ministri",
+        BODY,
+        MORE,
+    ]
+    assert not (article.people or article.places or article.dates or article.meetings)
+
+
+def test_paragraph_text_is_kept_exactly() -> None:
+    line = "  «Non è finita»,  ha detto — con [bold]enfasi[/] — il ministro: “vedremo”.  "
+    article = clean_article(f"Titolo del pezzo\n\n{line}\n", "a.txt")
+    assert texts(article) == [line.strip()]
+
+
+# --- title -------------------------------------------------------------------------------------
+
+
+def test_repeated_title_lines_are_one_title() -> None:
+    article = clean_article(f"Kiev e Mosca al tavolo\nKiev e Mosca al tavolo\n{BODY}\n", "a.txt")
+    assert article.title == "Kiev e Mosca al tavolo"
+    assert texts(article) == [BODY]
+
+
+def test_title_repeated_lower_in_the_page_is_dropped() -> None:
+    article = clean_article(
+        f"Kiev e Mosca al tavolo\n{BODY}\nKiev e Mosca al tavolo\n{MORE}\n", "a"
+    )
+    assert texts(article) == [BODY, MORE]
+
+
+def test_without_a_title_line_the_first_heading_is_the_title() -> None:
+    text = f"Roma, 3 marzo 2026 – {BODY}\nLa posizione italiana\n{MORE}\n"
+    article = clean_article(text, "a.txt")
+    assert article.title == "La posizione italiana"
+    assert kinds(article) == ["paragraph", "heading", "paragraph"]
+
+
+def test_without_title_or_heading_the_first_sentence_is_shortened() -> None:
+    first = (
+        "Mentre i negoziati proseguono a rilento, la diplomazia europea cerca un ruolo più "
+        "visibile nelle trattative sul futuro del Paese. Seconda frase."
+    )
+    article = clean_article(f"BRUXELLES – {first}\n{MORE}\n", "a.txt")
+    assert article.title.endswith("…")
+    assert len(article.title) <= 91
+    assert article.title.startswith("Mentre i negoziati proseguono")
+    assert "Seconda" not in article.title
+
+
+def test_a_short_first_sentence_is_the_whole_title() -> None:
+    article = clean_article("Il vertice è rinviato. Le delegazioni restano a casa.\n", "a.txt")
+    assert article.title == "Il vertice è rinviato"
+
+
+def test_a_date_line_is_not_a_title() -> None:
+    article = clean_article(f"18 Marzo 2026\nTregua più vicina\n{BODY}\n", "a.txt")
+    assert article.title == "Tregua più vicina"
+    assert article.date == "2026-03-18"
+    assert texts(article) == [BODY]
+
+
+# --- byline ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Matteo Bianchi", "Matteo Bianchi"),
+        ("di Anna Maria De Santis", "Anna Maria De Santis"),
+        ("Luca di Montezemolo", "Luca di Montezemolo"),
+        ("Incontro tra Usa e Russia", ""),
+        ("Accordi di sicurezza e deterrenza", ""),
+        ("Marzo 2026", ""),
+        ("Giovanni", ""),
+        ("Uno Due Tre Quattro Cinque", ""),
+    ],
+)
+def test_byline(line: str, author: str) -> None:
+    assert byline(line) == author
+
+
+def test_byline_between_title_and_date_is_the_author() -> None:
+    article = clean_article(f"Tregua più vicina\n\ndi Paolo Verdi\n\n2 marzo 2026\n\n{BODY}\n", "a")
+    assert article.author == "Paolo Verdi"
+    assert texts(article) == [BODY]
+
+
+def test_a_heading_after_the_title_is_not_an_author() -> None:
+    article = clean_article(f"Tregua più vicina\nCosa chiede Kiev\n{BODY}\n", "a.txt")
+    assert article.author == ""
+    assert kinds(article) == ["heading", "paragraph"]
+
+
+# --- dates and datelines -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("Dicembre 22, 2025", "2025-12-22"),
+        ("18 Dicembre 2025", "2025-12-18"),
+        ("lunedì, 5 gennaio 2026", "2026-01-05"),
+        ("Pubblicato il 3 marzo 2026 alle 10:45", "2026-03-03T10:45"),
+        ("3 mar. 2026 - 7.05", "2026-03-03T07:05"),
+        ("03/03/2026", "2026-03-03"),
+        ("2026-03-03", "2026-03-03"),
+        ("March 3, 2026", "2026-03-03"),
+        ("31 febbraio 2026", None),
+        ("Il 22 dicembre 2025 è stato un giorno lungo.", None),
+        ("Dicembre 2025", None),
+    ],
+)
+def test_date_lines(line: str, value: str | None) -> None:
+    assert parse_date_line(line) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "value"),
+    [
+        ("Kiev, 3 marzo 2026 – Le sirene hanno suonato.", "Kiev", "2026-03-03"),
+        ("New York, 3 marzo 2026, 18:05 – All'Onu.", "New York", "2026-03-03T18:05"),
+        ("Reggio Calabria, martedì 3 marzo 2026 - Il porto.", "Reggio Calabria", "2026-03-03"),
+        ("Varsavia, 3 marzo – Senza anno.", "Varsavia", ""),
+        ("ROMA – La premier ha parlato.", "Roma", ""),
+        ("Bruxelles (ANSA) – Il Consiglio si riunisce.", "Bruxelles", ""),
+        ("Mentre la guerra continua – dice – i colloqui.", "", ""),
+        ("Secondo Axios, 3 fonti – confermano.", "", ""),
+    ],
+)
+def test_datelines(text: str, place: str, value: str) -> None:
+    assert parse_dateline(text) == (place, value)
+
+
+def test_the_dateline_stays_in_the_first_paragraph_and_dates_the_article() -> None:
+    line = f"Ankara, 12 febbraio 2026 – {BODY}"
+    article = clean_article(f"Colloqui ad Ankara\n{line}\n", "a.txt")
+    assert article.dateline == "Ankara"
+    assert article.date == "2026-02-12"
+    assert texts(article) == [line]
+
+
+def test_the_byline_date_wins_when_the_dateline_disagrees() -> None:
+    text = f"Colloqui ad Ankara\n13 febbraio 2026\nAnkara, 12 febbraio 2026, 22:10 – {BODY}\n"
+    assert clean_article(text, "a.txt").date == "2026-02-13"
+
+
+def test_no_date_leaves_the_date_empty() -> None:
+    article = clean_article(f"Colloqui ad Ankara\n{BODY}\nIl 12 febbraio 2026 si vedrà.\n", "a")
+    assert (article.date, article.date_inferred) == ("", False)
+
+
+def test_a_date_line_inside_the_body_is_left_alone() -> None:
+    article = clean_article(f"Colloqui ad Ankara\n{BODY}\n12 febbraio 2026\n{MORE}\n", "a.txt")
+    assert article.date == ""
+
+
+# --- headings ----------------------------------------------------------------------------------
+
+
+def test_headings_are_short_unpunctuated_lines_before_running_text() -> None:
+    text = (
+        f"Titolo dell'articolo\n{BODY}\nLe richieste di Kiev\n{MORE}\n"
+        "Una riga breve che finisce.\n"
+        f"Due righe brevi\nuna dopo l'altra\n{BODY}\n"
+        "Ultima riga senza punto"
+    )
+    article = clean_article(text, "a.txt")
+    assert kinds(article) == [
+        "paragraph",
+        "heading",
+        "paragraph",
+        "paragraph",
+        "paragraph",
+        "paragraph",
+        "paragraph",
+        "paragraph",
+    ]
+
+
+# --- quotes from embedded posts ----------------------------------------------------------------
+
+
+def test_an_embedded_post_becomes_one_quote_block() -> None:
+    text = (
+        f"Titolo dell'articolo\n{BODY}\n"
+        "Abbiamo avuto un incontro produttivo con i partner europei a Varsavia.\n"
+        "— Radosław Sikorski / Радослав Сікорський (@sikorskiradek) January 9, 2026\n"
+        "Domani continueremo il lavoro sul piano… pic.twitter.com/AbCdEf123\n"
+        f"{MORE}\n"
+    )
+    article = clean_article(text, "a.txt")
+    assert kinds(article) == ["paragraph", "quote", "paragraph"]
+    quote = article.paragraphs[1]
+    assert quote.text == (
+        "Abbiamo avuto un incontro produttivo con i partner europei a Varsavia.\n"
+        "Domani continueremo il lavoro sul piano…"
+    )
+    assert quote.author == "Radosław Sikorski (@sikorskiradek)"
+    assert quote.date == "2026-01-09"
+
+
+def test_a_one_line_embed_with_an_italian_date_and_a_short_link() -> None:
+    line = (
+        "Oggi a Kiev per parlare di pace https://t.co/Xy12 — Mario Neri (@marioneri) 9 gennaio 2026"
+    )
+    article = clean_article(f"Titolo dell'articolo\n{BODY}\n{line}\n", "a.txt")
+    quote = article.paragraphs[1]
+    assert (quote.kind, quote.text) == ("quote", "Oggi a Kiev per parlare di pace")
+    assert (quote.author, quote.date) == ("Mario Neri (@marioneri)", "2026-01-09")
+
+
+# --- captions ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("witkoff kushner miami Fonte: X @utente_foto", True),
+        ("Il presidente al vertice (Foto Reuters)", True),
+        ("La delegazione a Ginevra. Credit: Ansa", True),
+        ("ministri europei Ph: Getty Images", True),
+        ("Secondo la fonte: “i colloqui continueranno” nelle prossime settimane.", False),
+        (BODY, False),
+    ],
+)
+def test_captions(line: str, caption: bool) -> None:
+    assert is_caption(line) is caption
+
+
+# --- what is not the article -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "noise",
+    [
+        "×",
+        "›",
+        "Share",
+        "Condividi",
+        "Facebook Twitter WhatsApp",
+        "Il Foglio del Nord è anche su Telegram. Clicca qui per unirti.",
+        "Seguici su Instagram",
+        "Iscriviti alla nostra newsletter",
+        "Tempo di lettura: 4 min",
+        "Tag: Ucraina, Russia, Stati Uniti",
+        "Leggi anche: Le tappe del negoziato",
+        "Riproduzione riservata ©",
+        "© 2026 Editoriale Nord S.r.l. - P.IVA 0123456789",
+    ],
+)
+def test_page_furniture_is_dropped(noise: str) -> None:
+    article = clean_article(f"Titolo dell'articolo\n{BODY}\n{noise}\n{MORE}\n", "a.txt")
+    assert texts(article) == [BODY, MORE]
+
+
+def test_a_link_list_and_what_follows_it_are_dropped() -> None:
+    text = (
+        f"Titolo dell'articolo\n{BODY}\nPotrebbe interessarti\nPrimo titolo di un altro pezzo\n"
+        f"12 marzo 2026\nSecondo titolo di un altro pezzo\nArticoli correlati\n"
+    )
+    assert texts(clean_article(text, "a.txt")) == [BODY]
+
+
+def test_running_text_after_a_link_list_is_kept() -> None:
+    text = (
+        f"Titolo dell'articolo\n{BODY}\nLeggi anche\nUn titolo in elenco\nUn altro titolo\n"
+        f"Nuova sezione\n{MORE}\n"
+    )
+    article = clean_article(text, "a.txt")
+    assert texts(article) == [BODY, "Nuova sezione", MORE]
+    assert kinds(article) == ["paragraph", "heading", "paragraph"]
+
+
+def test_a_sentence_mentioning_copyright_is_not_a_footer() -> None:
+    line = "Il direttore responsabile del giornale ha smentito la notizia."
+    assert texts(clean_article(f"Titolo dell'articolo\n{BODY}\n{line}\n", "a")) == [BODY, line]
+
+
+# --- source ------------------------------------------------------------------------------------
+
+
+def test_source_from_the_copyright_line() -> None:
+    text = (
+        f"Titolo dell'articolo\n{BODY}\n© 2026 Il Sole 24 Ore S.p.A. - Tutti i diritti riservati\n"
+    )
+    assert clean_article(text, "a.txt").source == "Il Sole 24 Ore"
+
+
+def test_source_from_a_subscribe_prompt() -> None:
+    text = f"Titolo dell'articolo\n{BODY}\nLa Voce di Pianura è anche su Whatsapp. Clicca qui.\n"
+    assert clean_article(text, "a.txt").source == "La Voce di Pianura"
+
+
+def test_no_source_when_the_page_names_none() -> None:
+    assert clean_article(f"Titolo dell'articolo\n{BODY}\n", "a.txt").source == ""
+
+
+def test_article_id_is_the_file_stem() -> None:
+    assert article_id("2026/01/kiev.txt") == "kiev"
+    assert article_id("003_8422180b2a79a20b.txt") == "003_8422180b2a79a20b"
+
+
+# --- the five seeds ----------------------------------------------------------------------------
+
+
+def seed(prefix: str) -> Article:
+    path = next(SEEDS.glob(f"{prefix}_*.txt"))
+    text, warnings = read_seed(SEEDS, IndexEntry(path.name))
+    assert warnings == []
+    return clean_article(text, path.name)
+
+
+@pytest.mark.parametrize(
+    ("prefix", "author", "date", "dateline"),
+    [
+        ("000", "", "2025-11-30", "Miami"),
+        ("001", "Matteo Rigamonti", "2025-12-22", "Miami"),
+        ("002", "", "2025-12-18", ""),
+        ("003", "", "", ""),
+        ("004", "Egidio Luigi", "2025-12-06T00:38", "Washington"),
+    ],
+)
+def test_seed_byline_date_and_dateline(prefix: str, author: str, date: str, dateline: str) -> None:
+    article = seed(prefix)
+    assert (article.author, article.date, article.dateline) == (author, date, dateline)
+    assert article.title
+    for paragraph in article.paragraphs:
+        assert paragraph.text.strip() not in {"×", "›", ""}
+        # A title borrowed from the first heading leaves that heading in place.
+        assert paragraph.text != article.title or paragraph.kind == "heading"
+
+
+def test_seed_titles_from_the_text() -> None:
+    assert (
+        seed("001").title == "Incontri fruttuosi a Miami: Usa e Ucraina rafforzano la cooperazione"
+    )
+    assert (
+        seed("004").title == "Usa e Ucraina chiedono alla Russia di impegnarsi per la de-escalation"
+    )
+    # No title line: the first heading, then a shortened first sentence.
+    assert seed("000").title == "Negoziati Usa-Ucraina: le parole di Rubio e Umerov"
+    assert seed("003").title.startswith("Mentre la guerra tra Russia e Ucraina")
+
+
+def test_seed_with_repeated_title_keeps_it_once() -> None:
+    article = seed("001")
+    assert article.paragraphs[0].text.startswith("Miami, 22 dicembre 2025 –")
+    assert kinds(article).count("heading") == 4
+
+
+def test_seed_002_loses_its_page_furniture_and_keeps_its_caption() -> None:
+    article = seed("002")
+    assert article.source == "Il Giornale d'Italia"
+    assert kinds(article)[0] == "caption"
+    body = "\n".join(texts(article))
+    for noise in ("Whatsapp", "Articoli Recenti", "Testata giornalistica", "©", "Dicembre 2025"):
+        assert noise not in body
+
+
+def test_seed_003_embed_is_one_quote() -> None:
+    article = seed("003")
+    [quote] = [p for p in article.paragraphs if p.kind == "quote"]
+    assert "@ZelenskyyUa" in quote.author
+    assert quote.date == "2025-12-06"
+    assert "pic.twitter.com" not in quote.text
+    assert quote.text.count("\n") == 1
+    assert not any("(@ZelenskyyUa)" in p.text for p in article.paragraphs)
+
+
+def test_seed_004_drops_the_stray_close_button() -> None:
+    article = seed("004")
+    assert article.paragraphs[-1].text.startswith("La situazione attuale")
+    assert kinds(article).count("heading") == 2
