@@ -4,15 +4,12 @@ time, the entity index and the back/forward history. The reader shows what these
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from negoreader.records import Article, Library, Meeting, Person, Place, Span
+from negoreader.search import fold, full_text_search
 from negoreader.views import meetings_in_order
-
-TITLE = -1  # the paragraph index a mention in an article's title carries
-
 
 # --- articles ------------------------------------------------------------------------------
 
@@ -27,7 +24,7 @@ def articles_in_order(library: Library) -> list[Article]:
 
 @dataclass(frozen=True)
 class Mention:
-    """One place to stop at: an article and a span in it (paragraph TITLE for the title)."""
+    """One place to stop at: an article and a span in it (paragraph -1 is the title)."""
 
     article: str
     span: Span
@@ -91,34 +88,16 @@ def entity_filter(library: Library, kind: str, name: str) -> Filter:
     return Filter(kind, name, tuple(mentions))
 
 
-def fold(text: str) -> str:
-    """Lower case without accents, one character for one so offsets stay valid."""
-    out = []
-    for char in text:
-        base = unicodedata.normalize("NFD", char)[:1].lower()
-        out.append(base if len(base) == 1 else char)
-    return "".join(out)
-
-
-def _find_all(haystack: str, needle: str) -> Iterable[tuple[int, int]]:
-    at = haystack.find(needle)
-    while at >= 0 and needle:
-        yield at, at + len(needle)
-        at = haystack.find(needle, at + len(needle))
-
-
 def text_filter(library: Library, query: str) -> Filter:
-    """Every occurrence of the text in titles and bodies, ignoring case and accents."""
-    needle = fold(query.strip())
-    mentions: list[Mention] = []
-    if needle:
-        for article in articles_in_order(library):
-            for start, end in _find_all(fold(article.title), needle):
-                mentions.append(Mention(article.id, Span(TITLE, start, end)))
-            for number, paragraph in enumerate(article.paragraphs):
-                for start, end in _find_all(fold(paragraph.text), needle):
-                    mentions.append(Mention(article.id, Span(number, start, end)))
-    return Filter("text", query.strip(), tuple(mentions))
+    """Every match of the text in titles and bodies (the model's full-text search), list order."""
+    found = full_text_search(library, query, limit=max(1, len(library.articles)))
+    spans = {match.article: sorted(match.spans) for match in found}
+    mentions = tuple(
+        Mention(article.id, span)
+        for article in articles_in_order(library)
+        for span in spans.get(article.id, ())
+    )
+    return Filter("text", query.strip(), mentions)
 
 
 def step(index: int | None, count: int, direction: int) -> int | None:

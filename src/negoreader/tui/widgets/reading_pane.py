@@ -11,8 +11,8 @@ from textual.content import Content
 from textual.geometry import Region
 from textual.widgets import Static
 
-from negoreader.navigation import TITLE
 from negoreader.records import Article, Span
+from negoreader.search import TITLE
 from negoreader.tui.text import highlighted, safe
 
 # Three styles that stay apart without colour: bold, underline, italic.
