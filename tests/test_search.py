@@ -239,6 +239,50 @@ def test_an_unknown_kind_is_a_clear_error(library: Library) -> None:
         search(library, "witkoff", kind="meeting")
 
 
+@pytest.mark.parametrize("typed", ["dmitir", "dmitire", "dmitirev"])
+def test_a_misspelt_name_is_found_while_still_being_typed(library: Library, typed: str) -> None:
+    assert first(library, typed).name == "Kirill Dmitriev"
+
+
+def many_people_library() -> Library:
+    """Thousands of invented people with similar names around the real negotiators."""
+    syllables = ["ka", "lo", "mi", "ne", "sa", "to", "vi", "ze", "po", "du", "ri", "ba"]
+    given = ["Anna", "Pavel", "Olena", "Luca"]
+    names = [
+        f"{g} {(a + b + c).capitalize()}"
+        for a in syllables
+        for b in syllables
+        for c in syllables
+        for g in given
+    ]
+    real = ["Steve Witkoff", "Kirill Dmitriev", "Volodymyr Zelensky", "Marco Rubio"]
+    articles = tuple(
+        Article(f"a{i}", f"a{i}.txt", "", date=f"2025-12-{i % 28 + 1:02d}", people=refs(*chunk))
+        for i, chunk in enumerate(
+            [*real[j % 4 : j % 4 + 1], *names[j * 10 : j * 10 + 10]]
+            for j in range(len(names) // 10)
+        )
+    )
+    people = tuple(Person(n, (n.split()[1],)) for n in [*real, *names])
+    return Library(articles, people)
+
+
+def test_typos_still_find_the_right_person_among_thousands() -> None:
+    library = many_people_library()
+    assert len(library.people) > 6_000
+    for query, name in [
+        ("witkof", "Steve Witkoff"),
+        ("dmitirev", "Kirill Dmitriev"),
+        ("zelenski", "Volodymyr Zelensky"),
+        ("rubio", "Marco Rubio"),
+        ("kalomi", "Anna Kalomi"),
+        ("anna kalomi", "Anna Kalomi"),
+    ]:
+        assert first(library, query).name == name, query
+    assert len(search(library, "ka", limit=500)) == 500
+    assert [h.name for h in search(library, "x" * 10_000)] == []
+
+
 # --- positions for highlighting --------------------------------------------------------------
 
 

@@ -43,6 +43,11 @@ DATE_WITHIN = 80.0  # a date entity inside the queried period ("dicembre 2025" �
 # ("ab" → "abdullah" 100, "witkof" → "witkowski" 90.9), so they blur the typo/prefix line.
 FUZZY_CUTOFF = 81.0
 FUZZY_MIN_QUERY = 3  # one or two letters are a prefix, never a typo
+# While a misspelt name is being typed ("dmitir…") it is compared with the beginnings of words
+# of the same length, so results do not vanish between keystrokes. Shorter beginnings cannot
+# reach the cutoff with even one wrong letter, so they are not kept.
+HEAD_MIN = 6
+HEAD_SCALE = 0.85  # below a whole-word typo of the same ratio
 MAX_QUERY_CHARS = 64  # the normalised query scored; longer input is cut, never rejected
 MAX_RAW_CHARS = 256  # raw input looked at before normalising
 MAX_TEXT_WORDS = 8
@@ -208,11 +213,12 @@ class _Alias:
 class _KindIndex:
     """The normalised aliases of one kind of entity, arranged for exact, prefix and fuzzy lookup."""
 
-    def __init__(self, entities: Sequence[_Entity], aliases: Sequence[Sequence[str]], base: int):
+    def __init__(self, aliases: Sequence[Sequence[str]], base: int) -> None:
         self.aliases: list[_Alias] = []
         self.exact: dict[str, list[int]] = {}
         starts: list[tuple[str, int, int]] = []  # key from a word start, alias, offset
         choices: dict[str, list[tuple[int, int]]] = {}
+        heads: dict[int, dict[str, list[tuple[int, int]]]] = {}  # length → word beginnings
         for number, names in enumerate(aliases):
             seen: set[str] = set()
             for text in names:
@@ -229,12 +235,18 @@ class _KindIndex:
                     starts.append((key[offset:], alias_index, offset))
                     if len(word) >= FUZZY_MIN_QUERY and len(word) < len(key):
                         choices.setdefault(word, []).append((alias_index, offset))
+                    for length in range(HEAD_MIN, len(word)):
+                        head = heads.setdefault(length, {})
+                        head.setdefault(word[:length], []).append((alias_index, offset))
                     offset += len(word) + 1
         starts.sort()
         self.start_keys = [s[0] for s in starts]
         self.start_refs = [(s[1], s[2]) for s in starts]
-        self.choice_keys = list(choices)
-        self.choice_refs = list(choices.values())
+        self.choices = (list(choices), list(choices.values()))
+        self.heads = {n: (list(h), list(h.values())) for n, h in heads.items()}
+
+
+Choices = tuple[list[str], list[list[tuple[int, int]]]]  # normalised strings → (alias, offset)
 
 
 Found = dict[int, tuple[float, bool, str, tuple[int, ...]]]  # entity → score, is name, alias, pos
@@ -295,7 +307,7 @@ class SearchIndex:
     def _add_kind(self, kind: str, rows: list[tuple[str, tuple[str, ...], list[str]]]) -> None:
         base = len(self._entities)
         self._entities.extend(_Entity(name, kind, ids) for name, ids, _ in rows)
-        self._kinds[kind] = _KindIndex(self._entities[base:], [r[2] for r in rows], base)
+        self._kinds[kind] = _KindIndex([r[2] for r in rows], base)
 
     # --- entity search -------------------------------------------------------------------
 
@@ -347,21 +359,25 @@ class SearchIndex:
             at += 1
 
     def _fuzzy(self, index: _KindIndex, key: str, found: Found, limit: int) -> None:
+        self._fuzzy_over(index, index.choices, key, FUZZY_SCALE, found, limit)
+        if " " not in key and len(key) in index.heads:
+            self._fuzzy_over(index, index.heads[len(key)], key, HEAD_SCALE, found, limit)
+
+    def _fuzzy_over(
+        self, index: _KindIndex, choices: Choices, key: str, scale: float, found: Found, limit: int
+    ) -> None:
+        keys, refs = choices
         results = process.extract(
-            key,
-            index.choice_keys,
-            scorer=fuzz.ratio,
-            score_cutoff=FUZZY_CUTOFF,
-            limit=max(limit * 4, 50),
+            key, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=max(limit * 4, 50)
         )
         for choice, ratio, number in results:
             blocks = [b for b in Indel.opcodes(key, choice) if b.tag == "equal"]
-            for alias_index, offset in index.choice_refs[number]:
+            for alias_index, offset in refs[number]:
                 alias = index.aliases[alias_index]
                 positions = tuple(
                     alias.where[offset + i] for b in blocks for i in range(b.dest_start, b.dest_end)
                 )
-                self._keep(found, alias, ratio * FUZZY_SCALE, positions)
+                self._keep(found, alias, ratio * scale, positions)
 
     def _dates(self, raw: str, found: Found) -> bool:
         """Date entities answering a date query; False when the query names no date."""
