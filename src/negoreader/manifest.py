@@ -248,15 +248,15 @@ def sanitize(text: str) -> str:
 
 
 def _looks_binary(data: bytes, text: str) -> bool:
-    """NUL bytes, or a sample where control characters are more than a tenth of the text."""
+    """NUL bytes, or control characters (other than escape sequences) over a tenth of the text."""
     if b"\x00" in data[:65536]:
         return True
-    sample = text[:65536]
-    if not sample:
-        return False
-    controls = sum(1 for char in sample if char < " " and char not in "\n\r\t\f\v\x1b")
+    # Escape sequences are a terminal's text, stripped later; they say nothing about binariness.
+    sample = _ESCAPES.sub("", text[:65536])
+    controls = sum(1 for char in sample if char < " " and char not in "\n\r\t\f\v")
     controls += sum(1 for char in sample if "\x7f" <= char <= "\x9f")
-    return controls / len(sample) > 0.1
+    # A handful of stray controls in a tiny file is noise to strip, not a binary format.
+    return controls >= 4 and controls / len(sample) > 0.1
 
 
 def is_inside(seeds_dir: Path, file: str) -> str:
