@@ -299,7 +299,7 @@ class SearchIndex:
             for i, value in enumerate(dates)
             if (bounds := _iso_bounds(value)) is not None and first_date + i in own_value
         ]
-        days = [a.day for a in library.articles if _iso_bounds(a.day)]
+        days = [a.day for a in library.articles if len(a.day) == 10 and _iso_bounds(a.day)]
         self.reference = date.fromisoformat(max(days)) if days else date.today()
         self._text: list[str] | None = None
         self._text_lock = threading.Lock()
@@ -402,16 +402,14 @@ class SearchIndex:
         if not words or limit <= 0:
             return []
         texts = self._folded_texts()
+        rarest_first = sorted(words, key=len, reverse=True)  # long words rule articles out sooner
         candidates = []
         for number, text in enumerate(texts):
-            if all(word in text for word in words):
+            if all(word in text for word in rarest_first):
                 candidates.append((-sum(text.count(word) for word in words), number))
         candidates.sort()
-        pattern = re.compile(
-            r"(?<!\w)(?:"
-            + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-            + ")"
-        )
+        # Longest first, so "miami" wins over "mi" where both begin.
+        pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, rarest_first)) + ")")
         results = []
         for _, number in candidates:
             article = self._articles[number]
