@@ -1,0 +1,287 @@
+"""First pass over a paragraph: the candidate mentions of people and places, with their cues.
+
+Capitalised word sequences are cut into known people and places (longest spelling first) and
+unknown stretches; an unknown stretch becomes a person (first name, role words, apposition, or a
+mid-sentence name shape), a place (a cue before it, a venue word, the dateline), or — when it is a
+single word — a candidate the corpus-wide pass resolves (a surname seen elsewhere, a role cue, a
+place cue). Organisations and outlets are blanked out first, so they never become either.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from negoreader.extract.knowledge import Knowledge, KnownPerson, KnownPlace
+from negoreader.extract.names import Token, fold, has_cyrillic, tokenize
+from negoreader.extract.places import VENUE_WORDS, place_cue
+from negoreader.extract.roles import Role, RoleFinder
+
+# Particles inside a name: "Ursula von der Leyen", "Mohammed bin Salman".
+_PARTICLES = {"von", "van", "der", "den", "de", "bin", "ibn", "al", "el", "dos", "du", "le"}
+_SENTENCE_OPENERS = {".", "!", "?", "…", "“", "«", '"', "—", "–", "-", ":", "(", "•", "|"}
+_ARTICLES_AND_PREPOSITIONS = {
+    "il", "lo", "la", "l'", "i", "gli", "le", "un", "una", "uno", "un'", "di", "del", "della",
+    "dello", "dei", "degli", "delle", "dell'", "d'", "a", "ad", "al", "alla", "allo", "ai",
+    "agli", "alle", "all'", "da", "dal", "dalla", "dallo", "dai", "dagli", "dalle", "dall'",
+    "in", "nel", "nella", "nello", "nei", "negli", "nelle", "nell'", "su", "sul", "sulla",
+    "sullo", "sui", "sugli", "sulle", "sull'", "per", "tra", "fra", "con", "the", "of",
+}  # fmt: skip
+_DATELINE = re.compile(
+    r"\s*(?P<place>[^\W\d_][^\W\d_’'.-]*(?: [^\W\d_][^\W\d_’'.-]*){0,3}),\s+\d{1,2}°?\s+[^\W\d_]+\s+\d{4}"
+)
+_MAX_NAME_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A stretch of a paragraph that may name a person or a place.
+
+    kind: "person" (a full name), "place", "single" (one capitalised word, resolved later),
+    "handle" (@name) or "cyrillic" (a name in Cyrillic, matched to a known person later).
+    """
+
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    kind: str
+    known_person: KnownPerson | None = None
+    known_place: KnownPlace | None = None
+    role: Role | None = None
+    place_kind: str = ""
+    role_cue: bool = False
+
+
+@cache
+def _organisation_pattern(organisations: tuple[str, ...]) -> re.Pattern[str]:
+    names = sorted(organisations, key=len, reverse=True)
+    alternatives = "|".join(re.escape(n).replace("'", "['’]") for n in names)
+    return re.compile(rf"(?<![\w@])(?:{alternatives})(?![\w])")
+
+
+class ParagraphScanner:
+    """Finds candidates in paragraphs, using the knowledge file's word lists."""
+
+    def __init__(self, knowledge: Knowledge) -> None:
+        self.knowledge = knowledge
+        self.organisations = _organisation_pattern(knowledge.organisations)
+        self.roles = RoleFinder(knowledge, self.could_be_name)
+
+    def could_be_name(self, token: Token) -> bool:
+        """A capitalised word that is not an institution, a function word, a place or a demonym."""
+        k = self.knowledge
+        return (
+            token.is_word
+            and token.is_capitalised
+            and not k.is_office_word(token.text)
+            and not k.is_function_word(token.text)
+            and not k.country_of_demonym(token.text)
+            and k.place(token.text) is None
+        )
+
+    def scan(self, paragraph: int, text: str) -> list[Candidate]:
+        tokens = self._split_compounds(tokenize(text))
+        blocked = self._blocked(text, tokens)
+        found: list[Candidate] = []
+        dateline = _DATELINE.match(text) if paragraph < 8 else None
+        if dateline:
+            start, end = dateline.span("place")
+            place = dateline.group("place")
+            known = self.knowledge.place(place)
+            found.append(
+                Candidate(
+                    paragraph, start, end, place, "place", known_place=known, place_kind="city"
+                )
+            )
+            blocked |= {i for i, t in enumerate(tokens) if t.start < end}
+        title_case = _is_title_case(tokens)
+        for run in self._runs(text, tokens, blocked):
+            found += self._classify_run(paragraph, text, tokens, run, title_case)
+        for i, token in enumerate(tokens):
+            if token.is_handle and i not in blocked:
+                found.append(Candidate(paragraph, token.start, token.end, token.text, "handle"))
+        return found
+
+    def _split_compounds(self, tokens: list[Token]) -> list[Token]:
+        """ "Usa-Ucraina" → "Usa", "Ucraina" when a part is a known place."""
+        result: list[Token] = []
+        for token in tokens:
+            if self._is_place_compound(token):
+                offset = token.start
+                for part in token.text.split("-"):
+                    if part:
+                        result.append(Token(part, offset, offset + len(part)))
+                    offset += len(part) + 1
+            else:
+                result.append(token)
+        return result
+
+    def _is_place_compound(self, token: Token) -> bool:
+        parts = token.text.split("-")
+        return (
+            len(parts) > 1
+            and token.is_capitalised
+            and self.knowledge.place(token.text) is None
+            and any(p and p[0].isupper() and self.knowledge.place(p) for p in parts)
+        )
+
+    def _blocked(self, text: str, tokens: list[Token]) -> set[int]:
+        spans = [m.span() for m in self.organisations.finditer(text)]
+        return {
+            i for i, t in enumerate(tokens) if any(s <= t.start and t.end <= e for s, e in spans)
+        }
+
+    def _is_name_word(self, token: Token) -> bool:
+        if not (token.is_word and token.is_capitalised) or token.is_handle:
+            return False
+        letters = re.sub(r"\W", "", token.text)
+        if len(letters) < 2 and not token.text.endswith("."):
+            return False  # "X", "A", "I": never a name on their own
+        if len(letters) > 2 and letters.isupper() and not has_cyrillic(letters):
+            return self.knowledge.place(token.text) is not None  # acronyms only when known (USA)
+        return True
+
+    def _runs(self, text: str, tokens: list[Token], blocked: set[int]) -> list[list[int]]:
+        runs: list[list[int]] = []
+        current: list[int] = []
+        i = 0
+        while i < len(tokens):
+            if i in blocked or not self._is_name_word(tokens[i]):
+                if current:
+                    runs.append(current)
+                    current = []
+                i += 1
+                continue
+            if current:
+                last = tokens[current[-1]]
+                gap = text[last.end : tokens[i].start]
+                if gap != " ":
+                    runs.append(current)
+                    current = []
+            current.append(i)
+            # A particle joins two capitalised words: "von der Leyen".
+            j = i + 1
+            while (
+                j < len(tokens) and fold(tokens[j].text) in _PARTICLES and tokens[j].text.islower()
+            ):
+                j += 1
+            if j > i + 1 and j < len(tokens) and j not in blocked and self._is_name_word(tokens[j]):
+                current.extend(range(i + 1, j))
+                i = j
+                continue
+            i += 1
+        if current:
+            runs.append(current)
+        return runs
+
+    def _classify_run(
+        self, paragraph: int, text: str, tokens: list[Token], run: list[int], title_case: bool
+    ) -> list[Candidate]:
+        if any(has_cyrillic(tokens[i].text) for i in run):
+            start, end = tokens[run[0]].start, tokens[run[-1]].end
+            return [Candidate(paragraph, start, end, text[start:end], "cyrillic")]
+        found: list[Candidate] = []
+        unknown: list[int] = []
+        i = 0
+        while i < len(run):
+            for j in range(len(run), i, -1):
+                start, end = tokens[run[i]].start, tokens[run[j - 1]].end
+                spelling = text[start:end]
+                person = self.knowledge.person(spelling) if j - i > 1 else None
+                place = None if person else self.knowledge.place(spelling)
+                if person or place:
+                    found += self._unknown(paragraph, text, tokens, unknown, title_case)
+                    unknown = []
+                    if person:
+                        role = self._role(tokens, run[i], run[j - 1] + 1)
+                        found.append(
+                            Candidate(
+                                paragraph,
+                                start,
+                                end,
+                                spelling,
+                                "person",
+                                known_person=person,
+                                role=role,
+                            )
+                        )
+                    else:
+                        found.append(
+                            Candidate(paragraph, start, end, spelling, "place", known_place=place)
+                        )
+                    i = j
+                    break
+            else:
+                unknown.append(run[i])
+                i += 1
+        found += self._unknown(paragraph, text, tokens, unknown, title_case)
+        return found
+
+    def _role(self, tokens: list[Token], first: int, end: int) -> Role | None:
+        return self.roles.before(tokens, first) or self.roles.after(tokens, end)
+
+    def _unknown(
+        self, paragraph: int, text: str, tokens: list[Token], run: list[int], title_case: bool
+    ) -> list[Candidate]:
+        """Classify a stretch of capitalised words that the knowledge file does not know."""
+        k = self.knowledge
+        while run and (
+            k.is_function_word(tokens[run[0]].text) or k.country_of_demonym(tokens[run[0]].text)
+        ):
+            run = run[1:]
+        while run and tokens[run[-1]].text.islower():
+            run = run[:-1]  # a trailing particle
+        if not run:
+            return []
+        first, last = tokens[run[0]], tokens[run[-1]]
+        spelling = text[first.start : last.end]
+        cue = place_cue(tokens, run[0])
+        if fold(first.text) in VENUE_WORDS and len(run) > 1:
+            return [
+                Candidate(paragraph, first.start, last.end, spelling, "place", place_kind="venue")
+            ]
+        if any(k.is_office_word(tokens[i].text) or k.is_function_word(tokens[i].text) for i in run):
+            return []
+        if any(k.country_of_demonym(tokens[i].text) for i in run):
+            return []
+        if len(run) > _MAX_NAME_WORDS:
+            return []
+        role = self._role(tokens, run[0], run[-1] + 1)
+        if len(run) == 1:
+            return [
+                Candidate(
+                    paragraph,
+                    first.start,
+                    last.end,
+                    spelling,
+                    "single",
+                    role=role,
+                    place_kind=cue,
+                    role_cue=role is not None,
+                )
+            ]
+        named = k.is_given_name(first.text) or role is not None
+        if named:
+            return [Candidate(paragraph, first.start, last.end, spelling, "person", role=role)]
+        if cue:
+            return [Candidate(paragraph, first.start, last.end, spelling, "place", place_kind=cue)]
+        previous = fold(tokens[run[0] - 1].text) if run[0] > 0 else ""
+        if (
+            title_case
+            or _sentence_initial(tokens, run[0])
+            or previous in _ARTICLES_AND_PREPOSITIONS
+        ):
+            return []
+        return [Candidate(paragraph, first.start, last.end, spelling, "person", role=role)]
+
+
+def _sentence_initial(tokens: list[Token], index: int) -> bool:
+    return index == 0 or tokens[index - 1].text in _SENTENCE_OPENERS
+
+
+def _is_title_case(tokens: list[Token]) -> bool:
+    """A heading in Title Case ("Articoli Recenti"): capitals there say nothing about names."""
+    words = [t for t in tokens if t.is_word and len(t.text) > 3]
+    return len(words) >= 2 and sum(t.is_capitalised for t in words) >= 0.6 * len(words)

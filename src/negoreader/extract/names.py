@@ -1,0 +1,175 @@
+"""Tokens and name keys shared by the people and places extractors.
+
+`tokenize` cuts a paragraph into words, handles and punctuation with their offsets, splitting
+Italian elisions ("dell’Ucraina" → "dell’", "Ucraina"). `fold` and `name_key` turn spellings into
+comparison keys, so that transliterations (Zelensky/Zelenskyy, Andriy/Andrii/Andrij) meet.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+APOSTROPHES = "'’"
+
+# A word: letters (any script), digits, inner hyphens and apostrophes, dots of initials.
+_TOKEN = re.compile(
+    r"@\w+"  # a social handle
+    r"|[^\W\d_](?:\.(?=[^\W\d_]\.))?[\w]*(?:[-'’.][^\W_][\w]*)*"  # words, J.D., Mar-a-Lago
+    r"|\d+(?:[.,]\d+)*"
+    r"|\S",
+    re.UNICODE,
+)
+
+# Elided articles and prepositions that stand before a vowel: "l’", "dell’", "all’", "un’".
+_ELISIONS = {
+    "l", "dell", "all", "dall", "nell", "sull", "coll", "un", "quest", "quell", "c", "s",
+    "d", "tutt", "sant", "bell", "nessun", "anch", "dov", "com", "senz", "cos", "po",
+}  # fmt: skip
+
+_CYRILLIC = dict(
+    zip(
+        "абвгґдеєжзиіїйклмнопрстуфхцчшщьюяыэёъ",
+        [
+            "a",
+            "b",
+            "v",
+            "h",
+            "g",
+            "d",
+            "e",
+            "ie",
+            "zh",
+            "z",
+            "y",
+            "i",
+            "i",
+            "i",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "kh",
+            "ts",
+            "ch",
+            "sh",
+            "shch",
+            "",
+            "iu",
+            "ia",
+            "y",
+            "e",
+            "e",
+            "",
+        ],
+        strict=True,
+    )
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word, handle or punctuation mark and its offsets [start, end) in the paragraph."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalpha()
+
+    @property
+    def is_capitalised(self) -> bool:
+        return self.text[0].isupper()
+
+    @property
+    def is_handle(self) -> bool:
+        return self.text.startswith("@") and len(self.text) > 1
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words, handles, numbers and punctuation of `text`, elisions split off their word."""
+    tokens: list[Token] = []
+    for match in _TOKEN.finditer(text):
+        word, start = match.group(), match.start()
+        for mark in APOSTROPHES:
+            head, sep, tail = word.partition(mark)
+            # "D'Alema" keeps its apostrophe; "dell’Ucraina", "L’incontro" are split.
+            if (
+                sep
+                and tail
+                and head.lower() in _ELISIONS
+                and not (head == "D" and tail[0].isupper())
+            ):
+                cut = start + len(head) + 1
+                tokens.append(Token(text[start:cut], start, cut))
+                word, start = tail, cut
+                break
+        tokens.append(Token(word, start, start + len(word)))
+    return tokens
+
+
+def strip_accents(text: str) -> str:
+    """The text without diacritics (ð, ø and the like stay)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form, typographic apostrophes made plain."""
+    return strip_accents(text).casefold().replace("’", "'").strip()
+
+
+def has_cyrillic(text: str) -> bool:
+    return any("\u0400" <= c <= "\u04ff" for c in text)
+
+
+def transliterate(text: str) -> str:
+    """Cyrillic letters in Latin (a plain Ukrainian/Russian scheme); other text unchanged."""
+    out = []
+    for char in text:
+        latin = _CYRILLIC.get(char.lower())
+        if latin is None:
+            out.append(char)
+        else:
+            out.append(latin.capitalize() if char.isupper() else latin)
+    return "".join(out)
+
+
+def word_key(word: str) -> str:
+    """A key that transliteration variants of one word share.
+
+    Zelensky/Zelenskyy/Zelenskyi, Andriy/Andrii/Andrij, Yermak/Jermak, Dmitriev/Dmitrijev all
+    meet: y and j become i, doubled letters collapse, kh/ch become h, w becomes v.
+    """
+    key = fold(transliterate(word))
+    key = re.sub(r"[^a-z]", "", key)
+    key = key.replace("kh", "h").replace("ch", "h").replace("w", "v").replace("ck", "k")
+    key = key.replace("y", "i").replace("j", "i")
+    key = re.sub(r"(.)\1+", r"\1", key)
+    return key
+
+
+def name_key(name: str) -> tuple[str, ...]:
+    """Word keys of a name: ("volodimir", "zelenski")."""
+    return tuple(k for w in re.split(r"[\s\-]+", name) if (k := word_key(w)))
+
+
+def compact(text: str) -> str:
+    """Letters and digits only, folded: the shape of a social handle."""
+    return re.sub(r"[^a-z0-9]", "", fold(transliterate(text)))
+
+
+def split_handle(handle: str) -> str:
+    """ "@SteveWitkoff" → "Steve Witkoff", "@rustem_umerov" → "rustem umerov"."""
+    body = handle.lstrip("@").replace("_", " ")
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", body).strip()

@@ -1,0 +1,259 @@
+"""People and places across the corpus: find mentions, unify spellings, give roles.
+
+`extract_people_and_places` scans every paragraph (mentions.py), groups full names whose
+spellings are transliteration variants (Zelensky/Zelenskyy, Andriy/Andrii Hnatov), then resolves
+what a single paragraph cannot: a surname alone ("Rubio", "Trump") becomes the full name seen in
+the same article, elsewhere in the corpus or in the knowledge file; a social handle (@SteveWitkoff,
+@jaredkushner) becomes the person whose name its letters spell; a name in Cyrillic becomes the
+person its transliteration matches. Unresolved single words become a person only after role
+words ("il ministro Fidan") and a place only after a place cue ("a Tampere").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from negoreader.extract.knowledge import Knowledge, KnownPerson, load_knowledge
+from negoreader.extract.mentions import Candidate, ParagraphScanner
+from negoreader.extract.names import compact, fold, name_key, split_handle, transliterate, word_key
+from negoreader.extract.places import PlaceCluster, PlaceIndex
+from negoreader.extract.roles import Role
+from negoreader.records import Article, EntityRef, Person, Place, Span
+
+_MIN_HANDLE_SURNAME = 4
+
+
+@dataclass(eq=False)
+class PersonCluster:
+    """One person: the spellings seen, the roles the texts give."""
+
+    known: KnownPerson | None
+    keys: set[tuple[str, ...]] = field(default_factory=set)
+    spellings: Counter[str] = field(default_factory=Counter)
+    full_spellings: Counter[str] = field(default_factory=Counter)
+    roles: list[Role] = field(default_factory=list)
+
+    @property
+    def surname(self) -> str:
+        keys = sorted(self.keys, key=len, reverse=True)
+        return keys[0][-1] if keys else ""
+
+    @property
+    def given(self) -> tuple[str, ...]:
+        keys = sorted(self.keys, key=len, reverse=True)
+        return keys[0][:-1] if keys else ()
+
+    @property
+    def name(self) -> str:
+        if self.known:
+            return self.known.name
+        pool = self.full_spellings or self.spellings
+        return min(pool, key=lambda s: (-pool[s], -len(s), s))
+
+    def person(self) -> Person:
+        name = self.name
+        aliases = set(self.spellings) | set(self.known.aliases if self.known else ())
+        aliases.discard(name)
+        roles = Counter(r.text for r in self.roles if r.text)
+        # The role given most often; ties go to the shorter, plainer wording.
+        role = min(roles, key=lambda r: (-roles[r], len(r), r)) if roles else ""
+        countries = Counter(r.country for r in self.roles if r.country)
+        country = min(countries, key=lambda c: (-countries[c], c)) if countries else ""
+        if self.known:
+            role = role or self.known.role
+            country = country or self.known.country
+        return Person(name, tuple(sorted(aliases, key=lambda a: (fold(a), a))), role, country)
+
+
+def _given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    if not a or not b:
+        return True
+    return a[0] == b[0] or set(a) <= set(b) or set(b) <= set(a)
+
+
+class PersonIndex:
+    """Groups person spellings into clusters, knowledge entries first."""
+
+    def __init__(self, knowledge: Knowledge) -> None:
+        self.knowledge = knowledge
+        self.clusters: list[PersonCluster] = []
+        self._by_known: dict[str, PersonCluster] = {}
+        for known in knowledge.people:
+            cluster = PersonCluster(known)
+            cluster.keys = {
+                name_key(s) for s in (known.name, *known.aliases) if len(name_key(s)) > 1
+            }
+            self._by_known[known.name] = cluster
+            self.clusters.append(cluster)
+
+    def full_name(self, spelling: str, known: KnownPerson | None) -> PersonCluster:
+        """The cluster of a full name, created when no spelling variant is known."""
+        key = name_key(spelling)
+        cluster = self._by_known.get(known.name) if known else None
+        cluster = cluster or next((c for c in self.clusters if key in c.keys), None)
+        if cluster is None:
+            cluster = next(
+                (
+                    c
+                    for c in self.clusters
+                    if c.keys and c.surname == key[-1] and _given_compatible(c.given, key[:-1])
+                ),
+                None,
+            )
+        if cluster is None:
+            cluster = PersonCluster(None)
+            self.clusters.append(cluster)
+        cluster.keys.add(key)
+        return cluster
+
+    def by_surname(self, word: str, local: list[PersonCluster]) -> PersonCluster | None:
+        """The person a surname alone names: the article's own first, then a unique one."""
+        key = word_key(word)
+        for pool in (local, self.clusters):
+            matches = [c for c in pool if c.keys and c.surname == key]
+            if len(matches) == 1:
+                return matches[0]
+            if matches:
+                return None
+        return None
+
+    def by_handle(self, handle: str, local: list[PersonCluster]) -> PersonCluster | None:
+        """The person whose name the handle's letters spell (@SteveWitkoff, @ZelenskyyUa)."""
+        letters = compact(handle)
+        shape = word_key(letters)
+        words = tuple(word_key(w) for w in split_handle(handle).split())
+        for pool in (local, self.clusters):
+            matches = []
+            for cluster in pool:
+                forms = {"".join(key) for key in cluster.keys}
+                if (
+                    any(shape.startswith(f) for f in forms if f)
+                    or (len(cluster.surname) >= _MIN_HANDLE_SURNAME and cluster.surname in shape)
+                    or (words and len(words) > 1 and words in cluster.keys)
+                ):
+                    matches.append(cluster)
+            if len(matches) == 1:
+                return matches[0]
+        return None
+
+    def by_transliteration(self, spelling: str) -> PersonCluster | None:
+        key = name_key(transliterate(spelling))
+        matches = [
+            c
+            for c in self.clusters
+            if key in c.keys
+            or (c.keys and c.surname == key[-1] and _given_compatible(c.given, key[:-1]))
+        ]
+        return matches[0] if len(matches) == 1 else None
+
+    def single(self, word: str) -> PersonCluster:
+        """A person known only by one word ("il ministro Fidan")."""
+        key = (word_key(word),)
+        cluster = next((c for c in self.clusters if not c.known and c.keys == {key}), None)
+        if cluster is None:
+            cluster = PersonCluster(None, {key})
+            self.clusters.append(cluster)
+        return cluster
+
+
+@dataclass
+class _Found:
+    """A resolved mention in one article."""
+
+    span: Span
+    person: PersonCluster | None = None
+    place: PlaceCluster | None = None
+
+
+def extract_people_and_places(
+    articles: Sequence[Article], knowledge: Knowledge | None = None
+) -> tuple[list[Article], tuple[Person, ...], tuple[Place, ...]]:
+    """Fill each article's people and places; return them with the corpus-wide entities."""
+    knowledge = knowledge or load_knowledge()
+    scanner = ParagraphScanner(knowledge)
+    people = PersonIndex(knowledge)
+    places = PlaceIndex(knowledge)
+    scanned = [
+        [c for i, p in enumerate(a.paragraphs) for c in scanner.scan(i, p.text)] for a in articles
+    ]
+    # First every full name everywhere, so that a surname can find one from another article.
+    full: dict[tuple[int, int, int], PersonCluster] = {}
+    for number, candidates in enumerate(scanned):
+        for c in candidates:
+            if c.kind == "person" and (c.known_person or len(c.text.split()) > 1):
+                full[(number, c.paragraph, c.start)] = people.full_name(c.text, c.known_person)
+    found_by_article: list[list[_Found]] = []
+    for number, candidates in enumerate(scanned):
+        local = list(dict.fromkeys(v for (n, _, _), v in full.items() if n == number))
+        found = []
+        for c in candidates:
+            resolved = _resolve(c, full.get((number, c.paragraph, c.start)), people, local)
+            if resolved:
+                found.append(_record(c, resolved, places))
+        found_by_article.append(found)
+    # Names are final only now: the most frequent spelling may come from a later article.
+    finished = [_with_refs(a, f) for a, f in zip(articles, found_by_article, strict=True)]
+    mentioned = {id(f.person) for found in found_by_article for f in found if f.person}
+    persons = sorted(
+        (c.person() for c in people.clusters if id(c) in mentioned),
+        key=lambda p: (fold(p.name), p.name),
+    )
+    return finished, tuple(persons), places.places()
+
+
+def _resolve(
+    c: Candidate, cluster: PersonCluster | None, people: PersonIndex, local: list[PersonCluster]
+) -> PersonCluster | str | None:
+    """A person cluster, "place", or None when the candidate is dropped."""
+    if cluster is not None:
+        return cluster
+    if c.kind == "place":
+        return "place"
+    if c.kind == "person":  # one word the knowledge file spells in full, e.g. an alias
+        return people.full_name(c.text, c.known_person)
+    if c.kind == "handle":
+        return people.by_handle(c.text, local)
+    if c.kind == "cyrillic":
+        return people.by_transliteration(c.text)
+    if c.kind == "single":
+        person = people.by_surname(c.text, local)
+        if person:
+            return person
+        if c.role_cue:
+            return people.single(c.text)
+        if c.place_kind:
+            return "place"
+    return None
+
+
+def _record(c: Candidate, resolved: PersonCluster | str, places: PlaceIndex) -> _Found:
+    span = Span(c.paragraph, c.start, c.end)
+    if isinstance(resolved, PersonCluster):
+        resolved.spellings[c.text] += 1
+        if c.kind == "person" and len(c.text.split()) > 1:
+            resolved.full_spellings[c.text] += 1
+        if c.role:
+            resolved.roles.append(c.role)
+        return _Found(span, person=resolved)
+    return _Found(span, place=places.add(c.text, c.place_kind))
+
+
+def _with_refs(article: Article, found: list[_Found]) -> Article:
+    people: dict[str, list[Span]] = {}
+    places: dict[str, list[Span]] = {}
+    for f in found:
+        if f.person:
+            people.setdefault(f.person.name, []).append(f.span)
+        elif f.place:
+            places.setdefault(f.place.name, []).append(f.span)
+    return replace(
+        article,
+        people=_by_first_mention([EntityRef(n, tuple(sorted(s))) for n, s in people.items()]),
+        places=_by_first_mention([EntityRef(n, tuple(sorted(s))) for n, s in places.items()]),
+    )
+
+
+def _by_first_mention(refs: list[EntityRef]) -> tuple[EntityRef, ...]:
+    return tuple(sorted(refs, key=lambda r: (r.mentions[0], r.name)))

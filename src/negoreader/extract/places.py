@@ -1,0 +1,120 @@
+"""Places: the cues that reveal an unknown place, and unifying spellings across the corpus.
+
+A place the knowledge file lists is recognised by any of its spellings (Kyiv → Kiev). An unknown
+one is taken only from a cue: "a/ad/in X", "da X" after a verb of motion, "nel quartiere di X",
+"Hotel X", the dateline. Demonyms, organisations and words that start sentences never are places.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from negoreader.extract.knowledge import Knowledge, KnownPlace
+from negoreader.extract.names import Token, fold
+from negoreader.records import Place
+
+# Words that open a venue's name: "Hotel Biltmore", "Palazzo Mariinsky".
+VENUE_WORDS = {
+    "hotel", "palazzo", "villa", "piazza", "aeroporto", "castello", "resort", "stadio",
+    "ambasciata", "cattedrale", "basilica", "base", "centro", "monastero",
+}  # fmt: skip
+# "nel quartiere di X", "la città di X": the noun before "di" gives the kind.
+_PLACE_NOUNS = {
+    "quartiere": "district", "sobborgo": "district", "distretto": "district", "città": "city",
+    "cittadina": "city", "capitale": "city", "villaggio": "city", "paese": "city",
+    "comune": "city", "località": "city", "porto": "city", "regione": "region",
+    "provincia": "region", "oblast": "region", "contea": "region", "isola": "region",
+    "penisola": "region", "stato": "region",
+}  # fmt: skip
+# "ha detto a X", "ha scritto a X": a person, not a destination.
+_DATIVE_VERBS = {
+    "detto", "chiesto", "scritto", "risposto", "telefonato", "spiegato", "assicurato",
+    "promesso", "inviato", "consegnato", "presentato", "proposto", "ricordato", "replicato",
+    "dichiarato", "mostrato", "offerto", "garantito", "confermato", "annunciato", "rivolto",
+    "domandato", "chiede", "dice", "scrive", "risponde", "spiega", "chiedendo", "dicendo",
+    "insieme", "vicino", "accanto", "rispetto", "grazie", "pari", "fino", "oltre", "davanti",
+}  # fmt: skip
+# "partito da X", "rientrato da X": a motion verb makes "da" a place cue.
+_MOTION_STEMS = (
+    "partit",
+    "arrivat",
+    "rientrat",
+    "tornat",
+    "venut",
+    "giunt",
+    "provenient",
+    "fuggit",
+    "lontan",
+    "chilometri",
+    "km",
+    "volat",
+    "decollat",
+    "ritornat",
+)
+
+
+def place_cue(tokens: list[Token], index: int) -> str:
+    """The kind of place the words before tokens[index] announce, or ''."""
+    words = [fold(t.text) for t in tokens[max(0, index - 3) : index]]
+    if not words:
+        return ""
+    prev = words[-1]
+    before = words[-2] if len(words) > 1 else ""
+    if prev in {"a", "ad"}:
+        return "" if before in _DATIVE_VERBS else "city"
+    if prev in {"in", "verso", "presso"}:
+        return "region" if prev == "in" else "city"
+    if prev == "da":
+        return "city" if before.startswith(_MOTION_STEMS) else ""
+    if prev == "di" and before in _PLACE_NOUNS:
+        return _PLACE_NOUNS[before]
+    return ""
+
+
+@dataclass(eq=False)
+class PlaceCluster:
+    """The spellings of one place seen across the corpus."""
+
+    known: KnownPlace | None
+    spellings: Counter[str] = field(default_factory=Counter)
+    kinds: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def name(self) -> str:
+        if self.known:
+            return self.known.name
+        # The spelling seen most often; ties go to the alphabetically first.
+        return min(self.spellings, key=lambda s: (-self.spellings[s], s))
+
+    def place(self) -> Place:
+        name = self.name
+        aliases = set(self.spellings) | set(self.known.aliases if self.known else ())
+        aliases.discard(name)
+        if self.known and self.known.kind:
+            kind = self.known.kind
+        else:
+            kind = min(self.kinds, key=lambda k: (-self.kinds[k], k)) if self.kinds else ""
+        return Place(name, tuple(sorted(aliases, key=lambda a: (fold(a), a))), kind)
+
+
+class PlaceIndex:
+    """Groups place spellings: knowledge spellings by their entry, others by folded spelling."""
+
+    def __init__(self, knowledge: Knowledge) -> None:
+        self.knowledge = knowledge
+        self.clusters: dict[str, PlaceCluster] = {}
+
+    def add(self, spelling: str, kind: str = "") -> PlaceCluster:
+        known = self.knowledge.place(spelling)
+        key = f"known:{known.name}" if known else f"seen:{fold(spelling)}"
+        cluster = self.clusters.get(key)
+        if cluster is None:
+            cluster = self.clusters[key] = PlaceCluster(known)
+        cluster.spellings[spelling] += 1
+        if kind:
+            cluster.kinds[kind] += 1
+        return cluster
+
+    def places(self) -> tuple[Place, ...]:
+        return tuple(sorted((c.place() for c in self.clusters.values()), key=lambda p: p.name))

@@ -1,0 +1,159 @@
+"""The role the text gives a person: role words before the name, or an apposition after it.
+
+"il segretario di Stato Marco Rubio", "il ministro degli Esteri turco Hakan Fidan" (role
+"ministro degli Esteri", country Turchia), "il capo di stato maggiore ucraino, generale Andrii
+Hnatov" (an office is preferred to the rank beside it), "Rustem Umerov, ministro della Difesa
+ucraino". Works on tokens, walking out from the name until a word that cannot belong to a role.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from negoreader.extract.knowledge import Knowledge
+from negoreader.extract.names import Token, fold
+
+_ARTICLES = {"il", "lo", "la", "l'", "i", "gli", "le"}
+_PREPOSITIONS = {
+    "di", "del", "della", "dello", "dei", "degli", "delle", "dell'", "d'", "per", "al", "alla",
+    "allo", "ai", "agli", "alle", "all'", "presso", "dal", "dalla", "dall'", "nel", "nella",
+    "nell'", "sul", "sulla", "sull'",
+}  # fmt: skip
+# Articulated prepositions that may open the phrase before a role: "dal segretario di Stato X".
+_LEAD_INS = _ARTICLES | {p for p in _PREPOSITIONS if p not in {"di", "per", "presso", "d'"}}
+# Words that end a role phrase: conjunctions, auxiliaries, adverbs, other prepositions.
+_BREAKS = {
+    "e", "ed", "o", "ma", "ha", "hanno", "è", "era", "sono", "sarà", "che", "con", "non", "a",
+    "ad", "in", "su", "tra", "fra", "da", "come", "anche", "ieri", "oggi", "mentre", "quando",
+    "dove", "secondo", "si", "ne", "ci", "un", "una", "uno", "aveva", "avevano", "insieme",
+}  # fmt: skip
+_MAX_MODIFIERS = 8
+
+
+@dataclass(frozen=True)
+class Role:
+    """A role phrase and the country its demonym or country name gives, if any."""
+
+    text: str
+    country: str = ""
+
+
+def _phrase_at(words: list[str], index: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """Length of the longest phrase starting at words[index], or 0."""
+    for phrase in phrases:
+        if tuple(words[index : index + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
+class RoleFinder:
+    """Finds roles around a name in a tokenised paragraph."""
+
+    def __init__(self, knowledge: Knowledge, is_name: object) -> None:
+        def phrases(items: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+            split = {tuple(fold(item).split()) for item in items}
+            return tuple(sorted(split, key=lambda p: (-len(p), p)))
+
+        self.knowledge = knowledge
+        self.heads = phrases(knowledge.roles)
+        self.ranks = phrases(knowledge.ranks)
+        self.is_name = is_name  # callable(token) -> bool: is this word part of a person's name
+
+    def _is_break(self, token: Token) -> bool:
+        word = fold(token.text)
+        if not token.is_word or word in _BREAKS:
+            return True
+        # Future and conditional verbs ("incontrerà", "potrebbe") are never part of a role.
+        return token.text.islower() and word.endswith(("ra", "ranno", "rebbe", "rebbero"))
+
+    def _country(self, token: Token) -> str:
+        country = self.knowledge.country_of_demonym(token.text)
+        if country:
+            return country
+        place = self.knowledge.place(token.text)
+        return place.name if place and place.kind == "country" and token.is_capitalised else ""
+
+    def _trim(self, tokens: list[Token], start: int, head_len: int, end: int) -> Role:
+        """The role from tokens[start:end], cut at a country word, a name or a second role."""
+        words = [fold(t.text) for t in tokens]
+        country = ""
+        stop = end
+        for i in range(start + head_len, end):
+            found = self._country(tokens[i])
+            if found:
+                country, stop = found, i
+                break
+            if self.is_name(tokens[i]) or (
+                tokens[i].is_capitalised and self.knowledge.place(tokens[i].text)
+            ):
+                stop = i
+                break
+            if _phrase_at(words, i, self.heads) and i > start + head_len:
+                stop = i
+                break
+        while stop > start + head_len and (
+            words[stop - 1] in _PREPOSITIONS
+            or words[stop - 1] in _ARTICLES
+            or words[stop - 1] == "ex"
+        ):
+            stop -= 1
+        text = " ".join(t.text for t in tokens[start:stop]).replace("’ ", "’").replace("' ", "'")
+        return Role(text, country)
+
+    def before(self, tokens: list[Token], name_start: int) -> Role | None:
+        """Role words ending just before tokens[name_start] ("il ministro degli Esteri X")."""
+        words = [fold(t.text) for t in tokens]
+        pos = name_start
+        rank: Role | None = None
+        # A rank right before the name: "generale Andrii Hnatov", "il tenente generale X".
+        for length in sorted({len(r) for r in self.ranks}, reverse=True):
+            if pos - length >= 0 and tuple(words[pos - length : pos]) in self.ranks:
+                rank = Role(" ".join(t.text for t in tokens[pos - length : pos]))
+                pos -= length
+                break
+        if rank:
+            while pos > 0 and words[pos - 1] in _ARTICLES:
+                pos -= 1
+        if pos > 0 and words[pos - 1] == ",":
+            pos -= 1
+        office = self._office_ending_at(tokens, words, pos)
+        if office and office.text:
+            return office
+        return rank
+
+    def _office_ending_at(self, tokens: list[Token], words: list[str], end: int) -> Role | None:
+        lowest = max(0, end - _MAX_MODIFIERS - 3)
+        for start in range(end - 1, lowest - 1, -1):
+            head = _phrase_at(words, start, self.heads)
+            if head and start + head <= end:
+                role = self._trim(tokens, start, head, end)
+                if start > 0 and words[start - 1] == "ex":
+                    role = Role(f"{tokens[start - 1].text} {role.text}", role.country)
+                return role
+            if self._is_break(tokens[start]):
+                return None
+        return None
+
+    def after(self, tokens: list[Token], name_end: int) -> Role | None:
+        """An apposition after tokens[name_end - 1]: "X, segretario del Consiglio …"."""
+        words = [fold(t.text) for t in tokens]
+        pos = name_end
+        if pos >= len(tokens) or words[pos] != ",":
+            return None
+        pos += 1
+        ex = pos < len(words) and words[pos] == "ex"
+        pos += ex
+        while pos < len(words) and words[pos] in _ARTICLES:
+            pos += 1
+        head = _phrase_at(words, pos, self.heads) or _phrase_at(words, pos, self.ranks)
+        if not head:
+            return None
+        end = pos + head
+        while (
+            end < len(tokens)
+            and end - pos < head + _MAX_MODIFIERS
+            and not self._is_break(tokens[end])
+        ):
+            end += 1
+        role = self._trim(tokens, pos, head, end)
+        return Role(f"ex {role.text}", role.country) if ex else role
