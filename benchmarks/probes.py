@@ -65,8 +65,8 @@ def _rows(app: Any) -> int:
     return max((c for c in counts if isinstance(c, int)), default=0)
 
 
-async def _paint(app: Any, ready: Any) -> float:
-    """Run `app` headless until `ready(app)`, then once more through a refresh; the wall time."""
+async def _paint(app: Any, ready: Any) -> tuple[float, int]:
+    """Run `app` headless until `ready(app)`, then through one refresh: wall time and rows."""
     async with app.run_test(headless=True, size=SIZE):
         while not ready(app):
             await asyncio.sleep(0.002)
@@ -74,7 +74,7 @@ async def _paint(app: Any, ready: Any) -> float:
         drawn = asyncio.Event()
         app.screen.call_after_refresh(drawn.set)
         await drawn.wait()
-        return time.time()
+        return time.time(), _rows(app)
 
 
 def probe_paint(which: str, store: Path | None) -> dict[str, Any]:
@@ -88,14 +88,14 @@ def probe_paint(which: str, store: Path | None) -> dict[str, Any]:
             def compose(self) -> ComposeResult:
                 yield OptionList(*(f"row {n}" for n in range(20)))
 
-        painted = asyncio.run(_paint(Minimal(), lambda app: _rows(app) > 0))
-        return {"painted_at": painted, "rows": 20}
-    from negoreader.tui.app import make_app  # type: ignore[attr-defined]
+        painted, rows = asyncio.run(_paint(Minimal(), lambda app: _rows(app) > 0))
+        return {"painted_at": painted, "rows": rows}
+    from negoreader.tui.app import ReaderApp
 
     assert store is not None
-    app = make_app(store)
-    painted = asyncio.run(_paint(app, lambda app: _rows(app) > 0))
-    return {"painted_at": painted, "rows": _rows(app)}
+    app = ReaderApp(store)
+    painted, rows = asyncio.run(_paint(app, lambda app: _rows(app) > 0))
+    return {"painted_at": painted, "rows": rows}
 
 
 def main(argv: list[str] | None = None) -> int:
