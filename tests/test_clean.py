@@ -170,6 +170,37 @@ def test_a_heading_after_the_title_is_not_an_author() -> None:
     assert kinds(article) == ["heading", "paragraph"]
 
 
+def test_byline_and_date_on_one_line() -> None:
+    article = clean_article(f"Tregua più vicina\ndi Paolo Verdi | 2 marzo 2026\n{BODY}\n", "a")
+    assert (article.author, article.date) == ("Paolo Verdi", "2026-03-02")
+    assert texts(article) == [BODY]
+
+
+def test_a_clock_time_under_the_date_line_joins_it() -> None:
+    article = clean_article(f"Tregua più vicina\n2 marzo 2026\n10:45\n{BODY}\n", "a.txt")
+    assert article.date == "2026-03-02T10:45"
+    assert texts(article) == [BODY]
+
+
+def test_a_summary_between_title_and_byline_stays_as_text() -> None:
+    summary = "Il presidente ucraino dopo la telefonata con la Casa Bianca"
+    text = f"Tregua più vicina\n{summary}\nAnna Rosi\n2 marzo 2026\n{BODY}\n"
+    article = clean_article(text, "a.txt")
+    assert (article.title, article.author, article.date) == (
+        "Tregua più vicina",
+        "Anna Rosi",
+        "2026-03-02",
+    )
+    assert texts(article) == [summary, BODY]
+
+
+def test_a_page_title_with_the_site_name_over_the_article_title() -> None:
+    text = f"Tregua più vicina - Corriere di Valle\nTregua più vicina\n{BODY}\n"
+    article = clean_article(text, "a.txt")
+    assert (article.title, article.source) == ("Tregua più vicina", "Corriere di Valle")
+    assert texts(article) == [BODY]
+
+
 # --- dates and datelines -----------------------------------------------------------------------
 
 
@@ -229,8 +260,10 @@ def test_no_date_leaves_the_date_empty() -> None:
 
 
 def test_a_date_line_inside_the_body_is_left_alone() -> None:
-    article = clean_article(f"Colloqui ad Ankara\n{BODY}\n12 febbraio 2026\n{MORE}\n", "a.txt")
+    text = f"Colloqui ad Ankara\n{BODY}\n{MORE}\n12 febbraio 2026\n{BODY}\n"
+    article = clean_article(text, "a.txt")
     assert article.date == ""
+    assert "12 febbraio 2026" in texts(article)
 
 
 # --- headings ----------------------------------------------------------------------------------
@@ -288,6 +321,20 @@ def test_a_one_line_embed_with_an_italian_date_and_a_short_link() -> None:
     assert (quote.author, quote.date) == ("Mario Neri (@marioneri)", "2026-01-09")
 
 
+def test_an_instagram_embed_becomes_a_quote() -> None:
+    text = (
+        f"Titolo dell'articolo\n{BODY}\nVisualizza questo post su Instagram\n"
+        "Oggi a Kiev con i sindaci europei. Slava Ukraini!\n"
+        "Un post condiviso da Vitali Klitschko (@vitaliklitschko)\n"
+        f"{MORE}\n"
+    )
+    article = clean_article(text, "a.txt")
+    assert kinds(article) == ["paragraph", "quote", "paragraph"]
+    quote = article.paragraphs[1]
+    assert quote.text == "Oggi a Kiev con i sindaci europei. Slava Ukraini!"
+    assert quote.author == "Vitali Klitschko (@vitaliklitschko)"
+
+
 # --- captions ----------------------------------------------------------------------------------
 
 
@@ -325,6 +372,11 @@ def test_captions(line: str, caption: bool) -> None:
         "Leggi anche: Le tappe del negoziato",
         "Riproduzione riservata ©",
         "© 2026 Editoriale Nord S.r.l. - P.IVA 0123456789",
+        "Copyright © 2026 Editoriale Nord. Tutti i diritti riservati.",
+        "LEGGI ANCHE Le tappe del negoziato",
+        "Pubblicità",
+        "Questo sito utilizza cookie tecnici e di profilazione. Accetta per continuare.",
+        "Commenti (12)",
     ],
 )
 def test_page_furniture_is_dropped(noise: str) -> None:

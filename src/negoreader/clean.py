@@ -9,7 +9,7 @@ lists, the publisher's legal footer, stray buttons. Each line of the text is one
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import PurePosixPath
 
@@ -159,6 +159,10 @@ _UI_WORDS = frozenset(
         "instagram",
         "youtube",
         "tiktok",
+        "pubblicità",
+        "advertisement",
+        "adv",
+        "sponsorizzato",
     ]
 )
 _PROMPTS = re.compile(
@@ -173,7 +177,10 @@ _PROMPTS = re.compile(
     r"|^(?:tempo di lettura|lettura)\s*:?\s*\d+\s*min"
     r"|^\d+\s*min(?:uti)?\s+(?:di\s+)?lettura$"
     r"|^ascolta (?:l['’]|questo )?articolo"
-    r"|^(?:tags?|argomenti)\s*:",
+    r"|^(?:tags?|argomenti)\s*:"
+    r"|^visualizza questo post su instagram$"
+    r"|questo sito (?:utilizza|usa) (?:i )?cookie|^accett[ao] (?:tutti i )?cookie"
+    r"|^commenti\s*\(\d+\)$",
     re.IGNORECASE,
 )
 _LINK_LIST = re.compile(
@@ -183,12 +190,17 @@ _LINK_LIST = re.compile(
     r"|correlati|dalla stessa sezione|da non perdere|in evidenza|ultim[ie] articol[io])\s*:?\s*$",
     re.IGNORECASE,
 )
-_INLINE_LINK = re.compile(r"^(?:leggi|vedi|guarda) anche\s*:", re.IGNORECASE)
+_INLINE_LINK = re.compile(r"^(?:leggi|vedi|guarda) anche\b", re.IGNORECASE)
+# Phrases only a legal footer uses, and phrases a news sentence may use too: the second kind
+# marks a footer only in a line that is not a sentence.
 _FOOTER = re.compile(
     r"testata giornalistica|registrat[ao] (?:presso )?(?:il |al )?tribunale|\breg\.\s*trib"
-    r"|\bp\.\s?iva\b|\bpartita iva\b|\bcodice fiscale\b|riproduzione riservata"
-    r"|tutti i diritti (?:sono )?riservati|all rights reserved|©\s*\d{4}|\(c\)\s*\d{4}|^©"
-    r"|^copyright\b|privacy policy|cookie policy|direttore responsabile",
+    r"|\bp\.\s?iva\b|\bpartita iva\b|riproduzione riservata"
+    r"|tutti i diritti (?:sono )?riservati|all rights reserved|©\s*\d{4}|\(c\)\s*\d{4}|^©",
+    re.IGNORECASE,
+)
+_FOOTER_WEAK = re.compile(
+    r"\bcodice fiscale\b|^copyright\b|privacy policy|cookie policy|direttore responsabile",
     re.IGNORECASE,
 )
 _COPYRIGHT_NAME = re.compile(
@@ -240,17 +252,20 @@ def _drop_page_furniture(lines: list[str]) -> list[str]:
         index += 1
         if _is_ui(line) or (len(line) < 300 and _PROMPTS.search(line)):
             continue
-        if len(line) < 400 and _FOOTER.search(line) and not line.endswith((".", "!", "?")):
+        if len(line) < 400 and (
+            _FOOTER.search(line)
+            or (_FOOTER_WEAK.search(line) and not line.endswith((".", "!", "?")))
+        ):
             # Past the footer only more page furniture follows, unless running text resumes.
             in_footer = True
             continue
         if in_footer and not _is_body(line):
             continue
         in_footer = False
-        if _INLINE_LINK.match(line) and len(line) < 250:
-            continue
         if _LINK_LIST.match(line):
             index = _skip_links(lines, index)
+            continue
+        if _INLINE_LINK.match(line) and len(line) < 250:
             continue
         kept.append(line)
     return kept
@@ -281,6 +296,10 @@ _SIGNATURE = re.compile(
     re.IGNORECASE,
 )
 _EMBED_LINK = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://t\.co/\S+))+\s*$")
+# Instagram's embed ends with "Un post condiviso da Name (@handle)" under the post's text.
+_SHARED_BY = re.compile(
+    r"^un post condiviso da\s+(?P<name>[^()]+?)\s*(?:\((?P<handle>@[\w.]+)\))?$", re.IGNORECASE
+)
 _CREDIT = re.compile(
     r"(?:^|[\s(|])(?:fonte|foto|credits?|crediti|ph|photo|immagine|image)\s*[:©]"
     r"|\((?:foto|ph|photo|credit)\b[^)]*\)\s*$",
@@ -328,7 +347,43 @@ class _Header:
     title: str = ""
     author: str = ""
     date: str = ""
+    source: str = ""
+    standfirst: list[str] = field(default_factory=list)  # a summary under the title: body text
     body: int = 0  # index of the first line after the header
+
+
+_TIME_LINE = re.compile(r"^(?:ore\s*)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})$", re.IGNORECASE)
+_META_SEPARATOR = re.compile(r"\s+[|·•–—-]\s+")
+_SITE_SUFFIX = re.compile(r"^\s*[|–—-]\s*(?P<site>[^|–—]{2,60})$")
+
+
+def _byline_and_date(line: str) -> tuple[str, str] | None:
+    """'di Mario Rossi | 22 dicembre 2025': a byline and a date on one line."""
+    parts = _META_SEPARATOR.split(line)
+    if len(parts) != 2:
+        return None
+    for name, when in (parts, parts[::-1]):
+        value = parse_date_line(when)
+        if value and byline(name):
+            return byline(name), value
+    return None
+
+
+def _with_time(day: str, line: str) -> str | None:
+    """The date with a clock time given on its own line under it ('10:45'); None if not a time."""
+    match = _TIME_LINE.match(line)
+    if not match or len(day) != 10:
+        return None
+    return _iso(day[:4], int(day[5:7]), day[8:10], match["hour"], match["minute"]) or None
+
+
+def _is_meta(lines: list[str]) -> bool:
+    """Whether a byline or date line comes first in these lines."""
+    return bool(lines) and (
+        parse_date_line(lines[0]) is not None
+        or _byline_and_date(lines[0]) is not None
+        or (bool(byline(lines[0])) and len(lines) > 1 and parse_date_line(lines[1]) is not None)
+    )
 
 
 def _read_header(lines: list[str]) -> _Header:
@@ -343,15 +398,35 @@ def _read_header(lines: list[str]) -> _Header:
             pass
         elif (when := parse_date_line(line)) is not None:
             header.date = header.date or when
+        elif header.date and (timed := _with_time(header.date, line)):
+            header.date = timed
+        elif not header.author and (both := _byline_and_date(line)):
+            header.author, when = both
+            header.date = header.date or when
         elif not header.author and (header.title or next_is_date) and byline(line):
             header.author = byline(line)
         elif not header.title and not header.author and _looks_like_title(line, following):
-            header.title = line
+            header.title, header.source = _split_site(line, following)
+        elif (
+            header.title
+            and not (header.standfirst or header.author or parse_dateline(line)[0])
+            and _is_meta(following)
+        ):
+            header.standfirst.append(line)
         else:
             break
         index += 1
     header.body = index
     return header
+
+
+def _split_site(line: str, following: list[str]) -> tuple[str, str]:
+    """A page title 'Titolo - Testata' over the article's own 'Titolo': the title and the site."""
+    if following and following[0] != line and line.startswith(following[0]):
+        match = _SITE_SUFFIX.match(line[len(following[0]) :])
+        if match and len(match["site"].split()) <= 6:
+            return following[0], match["site"].strip()
+    return line, ""
 
 
 def _quote(text_lines: list[str], signature: re.Match[str]) -> Paragraph:
@@ -382,6 +457,9 @@ def _blocks(lines: list[str]) -> list[Paragraph]:
                 index += 1
                 text_lines.append(lines[index])
             blocks.append(_quote(text_lines, signature))
+        elif (shared := _SHARED_BY.match(line)) and blocks and blocks[-1].kind == "paragraph":
+            author = shared["name"] + (f" ({shared['handle']})" if shared["handle"] else "")
+            blocks.append(Paragraph("quote", blocks.pop().text, author=author))
         elif is_caption(line):
             blocks.append(Paragraph("caption", line))
         else:
@@ -433,7 +511,7 @@ def clean_article(text: str, file: str) -> Article:
     source = _publisher(lines)
     lines = _drop_page_furniture(lines)
     header = _read_header(lines)
-    body = [line for line in lines[header.body :] if line != header.title]
+    body = header.standfirst + [line for line in lines[header.body :] if line != header.title]
     paragraphs = _blocks(body)
 
     dateline, dateline_date = "", ""
@@ -457,7 +535,7 @@ def clean_article(text: str, file: str) -> Article:
         file=PurePosixPath(file).name,
         title=title,
         author=header.author,
-        source=source,
+        source=source or header.source,
         date=published,
         dateline=dateline,
         paragraphs=tuple(paragraphs),
