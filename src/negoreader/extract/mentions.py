@@ -20,6 +20,7 @@ from negoreader.extract.roles import Role, RoleFinder
 
 # Particles inside a name: "Ursula von der Leyen", "Mohammed bin Salman".
 _PARTICLES = {"von", "van", "der", "den", "de", "bin", "ibn", "al", "el", "dos", "du", "le"}
+_PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|az|bin|ibn|abu|ben)-[^\W\d_]", re.UNICODE)
 _SENTENCE_OPENERS = {".", "!", "?", "…", "“", "«", '"', "—", "–", "-", ":", "(", "•", "|"}
 _ARTICLES_AND_PREPOSITIONS = {
     "il", "lo", "la", "l'", "i", "gli", "le", "un", "una", "uno", "un'", "di", "del", "della",
@@ -134,8 +135,12 @@ class ParagraphScanner:
         }
 
     def _is_name_word(self, token: Token) -> bool:
+        if _PARTICLE_NAME.match(token.text) and token.text.split("-", 1)[1][:1].isupper():
+            return True  # "al-Aiban", "bin-Salman"
         if not (token.is_word and token.is_capitalised) or token.is_handle:
             return False
+        if token.text[-1] in "'’":
+            return False  # an elided article or preposition: "All’", "Dell’"
         letters = re.sub(r"\W", "", token.text)
         if len(letters) < 2 and not token.text.endswith("."):
             return False  # "X", "A", "I": never a name on their own
@@ -225,16 +230,36 @@ class ParagraphScanner:
     def _unknown(
         self, paragraph: int, text: str, tokens: list[Token], run: list[int], title_case: bool
     ) -> list[Candidate]:
-        """Classify a stretch of capitalised words that the knowledge file does not know."""
+        """Split an unknown stretch at institution and function words; classify each piece.
+
+        "Esteri Mikhail Galuzin" (from "il viceministro degli Esteri Mikhail Galuzin") leaves
+        the name; "Sicurezza Nazionale" leaves nothing.
+        """
         k = self.knowledge
-        while run and (
-            k.is_function_word(tokens[run[0]].text) or k.country_of_demonym(tokens[run[0]].text)
-        ):
-            run = run[1:]
-        while run and tokens[run[-1]].text.islower():
-            run = run[:-1]  # a trailing particle
-        if not run:
-            return []
+        found: list[Candidate] = []
+        piece: list[int] = []
+        for i in [*run, None]:
+            # Function words and demonyms open a piece only at its start ("Secondo", "Russi");
+            # inside a name they are particles or surnames ("Luigi Di Maio", "Luca Greco").
+            word = tokens[i].text if i is not None else ""
+            opening = not piece and (k.is_function_word(word) or k.country_of_demonym(word))
+            if i is not None and not k.is_office_word(word) and not opening:
+                piece.append(i)
+                continue
+            if i is not None and piece and fold(tokens[piece[0]].text) in VENUE_WORDS:
+                piece.append(i)  # "Hotel Centrale": a venue's name may hold any word
+                continue
+            while piece and tokens[piece[-1]].text.islower():
+                piece = piece[:-1]  # a trailing particle
+            if piece:
+                found += self._piece(paragraph, text, tokens, piece, title_case)
+            piece = []
+        return found
+
+    def _piece(
+        self, paragraph: int, text: str, tokens: list[Token], run: list[int], title_case: bool
+    ) -> list[Candidate]:
+        k = self.knowledge
         first, last = tokens[run[0]], tokens[run[-1]]
         spelling = text[first.start : last.end]
         cue = place_cue(tokens, run[0])
@@ -242,11 +267,14 @@ class ParagraphScanner:
             return [
                 Candidate(paragraph, first.start, last.end, spelling, "place", place_kind="venue")
             ]
-        if any(k.is_office_word(tokens[i].text) or k.is_function_word(tokens[i].text) for i in run):
-            return []
-        if any(k.country_of_demonym(tokens[i].text) for i in run):
-            return []
-        if len(run) > _MAX_NAME_WORDS:
+        previous = tokens[run[0] - 1] if run[0] > 0 else None
+        if previous and fold(previous.text) in VENUE_WORDS and previous.text.islower():
+            # "all’hotel Ritz-Carlton": the venue word written in lower case.
+            name = f"{previous.text.capitalize()} {spelling}"
+            return [
+                Candidate(paragraph, previous.start, last.end, name, "place", place_kind="venue")
+            ]
+        if sum(not tokens[i].text.islower() for i in run) > _MAX_NAME_WORDS:
             return []
         role = self._role(tokens, run[0], run[-1] + 1)
         if len(run) == 1:
@@ -262,16 +290,15 @@ class ParagraphScanner:
                     role_cue=role is not None,
                 )
             ]
-        named = k.is_given_name(first.text) or role is not None
-        if named:
+        if k.is_given_name(first.text) or role is not None:
             return [Candidate(paragraph, first.start, last.end, spelling, "person", role=role)]
         if cue:
             return [Candidate(paragraph, first.start, last.end, spelling, "place", place_kind=cue)]
-        previous = fold(tokens[run[0] - 1].text) if run[0] > 0 else ""
+        previous_word = fold(previous.text) if previous else ""
         if (
             title_case
             or _sentence_initial(tokens, run[0])
-            or previous in _ARTICLES_AND_PREPOSITIONS
+            or previous_word in _ARTICLES_AND_PREPOSITIONS
         ):
             return []
         return [Candidate(paragraph, first.start, last.end, spelling, "person", role=role)]

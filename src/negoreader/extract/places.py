@@ -33,7 +33,7 @@ _DATIVE_VERBS = {
     "promesso", "inviato", "consegnato", "presentato", "proposto", "ricordato", "replicato",
     "dichiarato", "mostrato", "offerto", "garantito", "confermato", "annunciato", "rivolto",
     "domandato", "chiede", "dice", "scrive", "risponde", "spiega", "chiedendo", "dicendo",
-    "insieme", "vicino", "accanto", "rispetto", "grazie", "pari", "fino", "oltre", "davanti",
+    "insieme", "accanto", "rispetto", "grazie", "pari", "fino", "oltre", "davanti",
 }  # fmt: skip
 # "partito da X", "rientrato da X": a motion verb makes "da" a place cue.
 _MOTION_STEMS = (
@@ -66,7 +66,8 @@ def place_cue(tokens: list[Token], index: int) -> str:
     if prev in {"in", "verso", "presso"}:
         return "region" if prev == "in" else "city"
     if prev == "da":
-        return "city" if before.startswith(_MOTION_STEMS) else ""
+        # "partita da X", and the parenthetical "Zelensky, da Tirana, ha chiesto".
+        return "city" if before == "," or before.startswith(_MOTION_STEMS) else ""
     if prev == "di" and before in _PLACE_NOUNS:
         return _PLACE_NOUNS[before]
     return ""

@@ -20,7 +20,6 @@ _PREPOSITIONS = {
     "nell'", "sul", "sulla", "sull'",
 }  # fmt: skip
 # Articulated prepositions that may open the phrase before a role: "dal segretario di Stato X".
-_LEAD_INS = _ARTICLES | {p for p in _PREPOSITIONS if p not in {"di", "per", "presso", "d'"}}
 # Words that end a role phrase: conjunctions, auxiliaries, adverbs, other prepositions.
 _BREAKS = {
     "e", "ed", "o", "ma", "ha", "hanno", "è", "era", "sono", "sarà", "che", "con", "non", "a",
@@ -104,6 +103,8 @@ class RoleFinder:
         """Role words ending just before tokens[name_start] ("il ministro degli Esteri X")."""
         words = [fold(t.text) for t in tokens]
         pos = name_start
+        if pos > 0 and words[pos - 1] in _PREPOSITIONS:
+            return None  # "l'inviato di Trump": Trump is whom the role is of, not its holder
         rank: Role | None = None
         # A rank right before the name: "generale Andrii Hnatov", "il tenente generale X".
         for length in sorted({len(r) for r in self.ranks}, reverse=True):
