@@ -1,0 +1,757 @@
+"""Meetings: the talks, calls, summits and planned rounds the articles report.
+
+A cue ("colloqui", "telefonata", "vertice", "si sono incontrati" …) in a sentence is a mention of a
+meeting. The places, dates and people of that sentence are tied to the nearest cue; a sentence that
+names no date or no participant borrows them from the rest of its paragraph. A mention tied to a
+place or a date anchors a meeting; one with neither ("i colloqui", "la telefonata") refers back to
+the article's meeting of that kind and only adds its paragraph and people. Meetings of different
+articles are then merged: the same kind, compatible dates and the same place (or, on the same days,
+one place unknown) are one meeting, listed with every article and paragraph that reports it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from negoreader.records import Article, DateRef, Meeting, MeetingSource, Person, Place
+
+# --- cue words --------------------------------------------------------------------------------
+
+# Longer cues first: "colloqui telefonici" is a call, not talks.
+_CALL = (
+    r"telefonat[ae]|videochiamat[ae]|chiamat[ae]|videoconferenz[ae]|colloqui[o]? telefonic[oi]"
+    r"|conversazion[ei] telefonic[ae]|consultazioni telefoniche|(?:phone|video) calls?"
+    r"|(?:una|la|alla|della) call|ha(?:nno)? telefonato|al telefono|telefonicamente"
+)
+_SUMMIT = r"vertice|vertici|summit"
+_TALKS = (
+    r"colloqu[io]|negoziati|negoziato|trattativ[ae]|round|tavol[ae] rotond[ae]|faccia a faccia"
+    r"|riunion[ei]|incontr[oi]|maratona (?:diplomatica|negoziale)|consultazioni"
+    r"|(?:si sono )?incontrat[ie]|incontrarsi|incontrare|incontrer(?:à|anno)"
+    r"|si incontr\w+|si (?:sono )?riunit[ie]|si riunir(?:à|anno)|riunirsi"
+)
+_CUE = re.compile(
+    rf"(?<![\w@])(?:(?P<call>{_CALL})|(?P<summit>{_SUMMIT})|(?P<talks>{_TALKS}))(?![^\W-])",
+    re.IGNORECASE,
+)
+
+# "vertici militari", "ai vertici del partito": leaders, not summits.
+_LEADERS_AFTER = re.compile(
+    r"\s+(?:militar|politic|aziendal|istituzional|dell|del\b|della|dello|dei|delle|degli|di\b)",
+    re.IGNORECASE,
+)
+_LEADERS_BEFORE = re.compile(r"\b(?:a|ai|dai|coi|con i|nei)\s+$", re.IGNORECASE)
+# "è chiamata a", "accordo negoziato": the verb, not the noun.
+_VERB_BEFORE = re.compile(
+    r"\b(?:è|sono|viene|vengono|stat[aoie]|accordo|soluzione|piano|testo)\s+$", re.IGNORECASE
+)
+
+# "una serie di vertici", "altri incontri": no specific event.
+_GENERIC_BEFORE = re.compile(
+    r"\b(?:serie|altri|altre|diversi|diverse|vari|varie|numerosi|numerose|molti|molte|tanti|tante"
+    r"|ogni|qualsiasi|qualunque|futuri|future|precedenti)\b(?:\s+\S+){0,2}\s+$",
+    re.IGNORECASE,
+)
+# "prima del faccia a faccia", "al termine dei colloqui": the other cues of that sentence are
+# a different event.
+_OTHER_EVENT_BEFORE = re.compile(
+    r"\b(?:prima|dopo|in vista|al termine|alla fine)\s+(?:d[ei]l|dell['’]|della|dei|degli|delle"
+    r"|il|la|l['’]|i|gli|le)\s*$",
+    re.IGNORECASE,
+)
+
+# --- planned rounds ---------------------------------------------------------------------------
+
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:prossim[oaie]|previst[oaie]|ulterior[ie])\b(?:\s+\S+){0,2}\s+$", re.IGNORECASE
+)
+_PLANNED_AFTER = re.compile(r"^(?:\s+\S+){0,3}?\s+(?:previst[oaie]|attes[oaie]|in programma)\b")
+_MODAL = re.compile(
+    r"\b(?:dovrebbe|dovrebbero|potrebbe|potrebbero|dovrà|dovranno|potrà|potranno|dovesse"
+    r"|dovessero)\s+(?:\w+\s+){0,2}?\w+(?:are|ere|ire|arsi|ersi|irsi)\b",
+    re.IGNORECASE,
+)
+# A verb in the simple future ("si terrà", "incontreranno"); "sarà" only counts after the cue:
+# "saranno al centro degli incontri" speaks of topics, not of a coming meeting.
+_FUTURE = re.compile(r"\b\w{2,}(?:erà|irà|arà|rrà|eranno|iranno|aranno|rranno)\b", re.IGNORECASE)
+_TO_BE_FUTURE = re.compile(r"\b(?:sarà|saranno)\b", re.IGNORECASE)
+_PAST_BEFORE = re.compile(
+    r"\b(?:ultim[oaie]|scors[oaie]|recent[ei]|precedent[ei])\b(?:\s+\S+){0,1}\s+$", re.IGNORECASE
+)
+_CLAUSE_MARK = re.compile(r"[,;:()“”\"«»–—]")
+
+# --- people who are not participants ----------------------------------------------------------
+
+# "l'inviato di Trump", "l'amministrazione Trump", "genero del presidente Trump": a principal.
+_PRINCIPAL_BEFORE = re.compile(
+    r"\b(?:amministrazion[ei]|govern[oi]|presidenza|staff|entourage)\s+$"
+    r"|\b(?:amministrazion[ei]|govern[oi]|presidenza|staff|entourage|inviat[oaie]|emissari[oa]?"
+    r"|consiglier[ei]|genero|portavoce|uomini|fedelissim[oi]|alleat[oi])\b(?:\s+\w+)?"
+    r"\s+(?:di|del|dell['’]|della|dello)\s*(?:(?:ex\s+)?(?:presidente|premier|leader)\s+)?$",
+    re.IGNORECASE,
+)
+# "pressioni su Zelensky", "in contatto con il presidente Zelensky": spoken of, not present.
+_OBJECT_BEFORE = re.compile(
+    r"(?:\b(?:su|sul|sulla|contro)\s+|\bcontatto\s+con\s+(?:il\s+|la\s+|l['’])?(?:\w+\s+){0,2})$",
+    re.IGNORECASE,
+)
+# '…”, ha affermato Zelensky': who speaks of a meeting was not necessarily there.
+_SPEAKER_BEFORE = re.compile(
+    r"\b(?:ha|hanno|avrebbe|avrebbero)\s+(?:affermato|detto|dichiarato|scritto|aggiunto|spiegato"
+    r"|sottolineato|ammesso|confidato|commentato|precisato|riferito|definito)\s+(?:\w+\s+){0,2}$"
+    r"|\bsecondo\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(
+    r"\b(?:I|I['’]ve|I['’]m|we|We|we['’]ve|We['’]ve|ho|Ho|abbiamo|Abbiamo|ci siamo|mi sono)\b"
+)
+
+# --- places -----------------------------------------------------------------------------------
+
+_ARTICLE = r"(?:(?:gli|i|il|la|le|lo|l['’])\s*)?"
+_PARTY_BEFORE = re.compile(rf"\b(?:tra|fra|con|contro|e|ed|verso)\s+{_ARTICLE}$", re.IGNORECASE)
+_LIST_BEFORE = re.compile(rf"(?:,|\be|\bed)\s+{_ARTICLE}$", re.IGNORECASE)
+_LOCATIVE_BEFORE = re.compile(
+    r"(?:\b(?:a|ad|in|nel|nella|nello|negli|nei|presso|alla|al)\s+|\ball['’])$"
+    r"|\b(?:a|ad|in|nel|nella|nello|presso|alla|al|all['’])\s*(?:[\w'’]+\s+){0,4}?"
+    r"(?:di|del|dell['’]|della)\s*$",
+    re.IGNORECASE,
+)
+# A country is where talks happen only "in" it: "all'Ucraina" is a dative, "a" a party.
+_IN_COUNTRY_BEFORE = re.compile(r"\b(?:in|nel|nella|negli|nei)\s+$", re.IGNORECASE)
+_ALTERNATIVE_BEFORE = re.compile(r"\b(?:o|oppure|or)\s+(?:a\s+|in\s+)?$", re.IGNORECASE)
+_HOST_AFTER = re.compile(
+    r"^\s+(?:(?:dovrebbe|potrebbe|dovrà|potrà|ha|avrebbe|aveva)\s+)?ospit", re.IGNORECASE
+)
+_OF_AFTER_CUE = re.compile(r"^\s*(?:di|del|dell['’])\s*$", re.IGNORECASE)
+_PLACE_RANK = {"city": 0, "district": 1, "venue": 2, "region": 3, "country": 4, "continent": 5}
+
+# --- dates ------------------------------------------------------------------------------------
+
+_DATELINE = re.compile(r"^\s*[^\W\d][^,–—\n]{0,40},\s*[^–—\n]{3,40}?\s[–—-]\s")
+# Reports in the same news cycle: an undated report of a meeting at a place joins a dated one
+# there when the report was written within this many days of it.
+_SAME_CYCLE_DAYS = 3
+
+_FAMILY = {"talks": "talks", "summit": "talks", "call": "call", "planned": "planned"}
+# A reference back ("i colloqui") may point at a meeting of these kinds, most likely first.
+_REFERS_TO = {
+    "talks": ("talks", "planned"),
+    "summit": ("talks", "planned"),
+    "call": ("call",),
+    "planned": ("planned",),
+}
+
+
+@dataclass
+class _Mention:
+    """One cue in one sentence, with what the sentence ties to it."""
+
+    paragraph: int
+    start: int
+    end: int
+    kind: str
+    places: list[str] = field(default_factory=list)
+    alternatives: bool = False
+    dates: list[str] = field(default_factory=list)
+    people: list[str] = field(default_factory=list)
+    generic: bool = False
+    other_event: bool = False
+
+    @property
+    def anchored(self) -> bool:
+        return bool(self.places) or any(_anchors(v, self.kind) for v in self.dates)
+
+
+@dataclass
+class _Group:
+    """A meeting as reported by one article (later: by several)."""
+
+    kind: str
+    places: list[str] = field(default_factory=list)
+    alternatives: bool = False
+    dates: list[str] = field(default_factory=list)
+    context_date: str = ""
+    people: list[str] = field(default_factory=list)
+    sources: dict[str, set[int]] = field(default_factory=dict)
+    days: list[str] = field(default_factory=list)  # the reporting articles' days
+    kinds: list[str] = field(default_factory=list)
+
+    @property
+    def family(self) -> str:
+        return _FAMILY[self.kind]
+
+    def add(self, mention: _Mention, article: str) -> None:
+        self.places += [p for p in mention.places if p not in self.places]
+        self.alternatives = self.alternatives or mention.alternatives
+        self.dates += [d for d in mention.dates if d not in self.dates]
+        self.people += [p for p in mention.people if p not in self.people]
+        self.sources.setdefault(article, set()).add(mention.paragraph)
+        self.kinds.append(mention.kind)
+
+
+# --- public -----------------------------------------------------------------------------------
+
+
+def find_meetings(
+    articles: Sequence[Article], people: Sequence[Person], places: Sequence[Place]
+) -> tuple[Meeting, ...]:
+    """The meetings the articles report, merged across articles, in date order."""
+    kinds = {place.name: place.kind for place in places}
+    spellings = _place_spellings(places)
+    groups: list[_Group] = []
+    for article in articles:
+        groups.extend(_article_groups(article, people, kinds, spellings))
+    merged = _merge(groups, kinds)
+    meetings = [_meeting(group, kinds) for group in merged]
+    return _with_unique_ids(sorted(meetings, key=lambda m: (not m.date, m.date, m.id)))
+
+
+def meeting_span(value: str) -> tuple[date, date] | None:
+    """The first and last day an ISO date, month, year or interval covers."""
+    try:
+        if "/" in value:
+            first, last = value.split("/", 1)
+            a, b = meeting_span(first), meeting_span(last)
+            return (a[0], b[1]) if a and b else None
+        parts = [int(x) for x in value.split("-")]
+        if len(parts) == 3:
+            day = date(*parts)
+            return day, day
+        if len(parts) == 2:
+            first_day = date(parts[0], parts[1], 1)
+            following = date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
+            return first_day, following - timedelta(days=1)
+        if len(parts) == 1:
+            return date(parts[0], 1, 1), date(parts[0], 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def human_date(value: str) -> str:
+    """'2025-12-19/2025-12-21' → '19–21 Dec 2025'; '2026-01' → 'Jan 2026'."""
+    span = meeting_span(value)
+    if not span:
+        return value
+    first, last = span
+    if "/" not in value and value.count("-") == 1:
+        return first.strftime("%b %Y")
+    if "/" not in value and "-" not in value:
+        return str(first.year)
+    if first == last:
+        return f"{first.day} {first:%b %Y}"
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}–{last.day} {last:%b %Y}"
+    if first.year == last.year:
+        return f"{first.day} {first:%b} – {last.day} {last:%b %Y}"
+    return f"{first.day} {first:%b %Y} – {last.day} {last:%b %Y}"
+
+
+# --- one article ------------------------------------------------------------------------------
+
+
+def _article_groups(
+    article: Article, people: Sequence[Person], kinds: dict[str, str], spellings: dict[str, str]
+) -> list[_Group]:
+    mentions = _mentions(article, people, kinds)
+    groups: list[_Group] = []
+    for mention in (m for m in mentions if m.anchored and not m.generic):
+        group = next((g for g in reversed(groups) if _fits(g, mention)), None)
+        if group is None:
+            group = _Group(mention.kind)
+            groups.append(group)
+        group.add(mention, article.id)
+    for mention in (m for m in mentions if not m.anchored and not m.generic):
+        if mention.other_event:
+            continue
+        # An article's first meeting of a kind is the one its references back are about.
+        target = next((g for g in groups if g.family in _REFERS_TO[mention.kind]), None)
+        if target is not None:
+            target.add(mention, article.id)
+    dateline = _dateline_date(article)
+    home = spellings.get(_fold(article.dateline), article.dateline)
+    for group in groups:
+        group.days = [article.day] if article.day else []
+        # Filed from the place of the meeting on that day: the dateline dates the meeting.
+        if dateline and home and group.places and _main_place(group, kinds) == home:
+            group.context_date = dateline
+    return groups
+
+
+def _fits(group: _Group, mention: _Mention) -> bool:
+    """Whether a mention with its own place or date belongs to a meeting already found."""
+    if group.family != _FAMILY[mention.kind]:
+        return False
+    if group.places and mention.places and not set(group.places) & set(mention.places):
+        return False
+    if group.dates and mention.dates:
+        return any(_overlap(a, b) for a in group.dates for b in mention.dates)
+    return True
+
+
+def _mentions(article: Article, people: Sequence[Person], kinds: dict[str, str]) -> list[_Mention]:
+    by_paragraph = _entities_by_paragraph(article)
+    authors = _author_names(article, people)
+    mentions: list[_Mention] = []
+    for index, paragraph in enumerate(article.paragraphs):
+        text = paragraph.text
+        skip_to = _dateline_end(text) if index == 0 else 0
+        persons, places, dates = by_paragraph.get(index, ([], [], []))
+        places = [p for p in places if p[0] >= skip_to]
+        dates = [d for d in dates if d[0] >= skip_to]
+        persons = [p for p in persons if p[0] >= skip_to]
+        sentences = _sentences(text, skip_to)
+        cues = [(s, _cues(text, s)) for s in sentences]
+        in_paragraph: list[_Mention] = []
+        for (s_start, s_end), found in cues:
+            if not found:
+                continue
+            clause = (s_start, s_end)
+            _tie_places(text, found, _within(places, clause), kinds)
+            for start, end, value in _within(dates, clause):
+                if tied := _nearest_in_clause(text, found, start, end):
+                    tied.dates.append(value)
+            for start, end, name in _within(persons, clause):
+                mention = _nearest(found, start, end)
+                if _takes_part(text[s_start:start], mention):
+                    mention.people.append(name)
+            if (author := authors.get(index)) and _FIRST_PERSON.search(text[s_start:s_end]):
+                for mention in found:
+                    mention.people.append(author)
+            in_paragraph.extend(found)
+        _borrow_from_paragraph(text, in_paragraph, cues, persons, dates)
+        for mention in in_paragraph:
+            mention.paragraph = index
+        mentions.extend(in_paragraph)
+    return mentions
+
+
+def _within(
+    spans: list[tuple[int, int, str]], sentence: tuple[int, int]
+) -> list[tuple[int, int, str]]:
+    return [x for x in spans if sentence[0] <= x[0] < sentence[1]]
+
+
+def _borrow_from_paragraph(
+    text: str,
+    mentions: list[_Mention],
+    cues: list[tuple[tuple[int, int], list[_Mention]]],
+    persons: list[tuple[int, int, str]],
+    dates: list[tuple[int, int, str]],
+) -> None:
+    """A sentence naming no date or no one takes them from the paragraph's sentences without cues.
+
+    "Dal 19 al 21 dicembre, la delegazione ha dialogato … sintetizzando il senso degli incontri";
+    "Sono iniziati a Miami i colloqui. La delegazione è guidata da Rustem Umerov …".
+    """
+    quiet = [span for span, found in cues if not found]
+
+    def in_quiet(start: int) -> bool:
+        return any(a <= start < b for a, b in quiet)
+
+    days = {v for s, _, v in dates if in_quiet(s) and _precision(v) in ("day", "interval")}
+    helpers = [
+        name
+        for s, _, name in persons
+        if in_quiet(s) and _takes_part(text[_sentence_start(quiet, s) : s], None)
+    ]
+    for mention in mentions:
+        if mention.generic or mention.other_event:
+            continue
+        if not mention.dates and len(days) == 1:
+            mention.dates = sorted(days)
+        if mention.anchored and not mention.people:
+            mention.people = list(dict.fromkeys(helpers))
+
+
+def _sentence_start(spans: list[tuple[int, int]], at: int) -> int:
+    return next((a for a, b in spans if a <= at < b), 0)
+
+
+def _cues(text: str, span: tuple[int, int]) -> list[_Mention]:
+    start, end = span
+    found: list[_Mention] = []
+    markers: list[_Mention] = []
+    for match in _CUE.finditer(text, start, end):
+        before, after = text[start : match.start()], text[match.end() : end]
+        word = match.group().casefold()
+        kind = match.lastgroup or "talks"
+        if word == "vertici" and (_LEADERS_AFTER.match(after) or _LEADERS_BEFORE.search(before)):
+            continue
+        if word.startswith(("chiamat", "negoziato")) and _VERB_BEFORE.search(before):
+            continue
+        mention = _Mention(0, match.start(), match.end(), kind)
+        mention.generic = bool(_GENERIC_BEFORE.search(before))
+        if kind != "call" and _is_planned(text, start, end, match):
+            mention.kind = "planned"
+        if _OTHER_EVENT_BEFORE.search(before):
+            markers.append(mention)
+        found.append(mention)
+    for mention in found:
+        mention.other_event = bool(markers) and all(mention is not m for m in markers)
+    # Cues of one expression ("un nuovo round di colloqui") are one mention.
+    merged: list[_Mention] = []
+    for mention in found:
+        last = merged[-1] if merged else None
+        if last and mention.start - last.end <= 12 and _FAMILY[last.kind] == _FAMILY[mention.kind]:
+            last.end = mention.end
+            last.generic = last.generic and mention.generic
+            continue
+        merged.append(mention)
+    return merged
+
+
+def _is_planned(text: str, start: int, end: int, match: re.Match[str]) -> bool:
+    before = text[start : match.start()]
+    if _PAST_BEFORE.search(before):
+        return False
+    if _PLANNED_BEFORE.search(before) or _PLANNED_AFTER.match(text[match.end() : end]):
+        return True
+    clause_start = max(
+        (m.end() for m in _CLAUSE_MARK.finditer(text, start, match.start())), default=start
+    )
+    next_mark = _CLAUSE_MARK.search(text, match.end(), end)
+    clause_end = next_mark.start() if next_mark else end
+    clause = text[clause_start:clause_end]
+    after_cue = text[match.end() : clause_end]
+    return bool(
+        _MODAL.search(clause)
+        or any(w.group().casefold() not in {"tiranno"} for w in _FUTURE.finditer(clause))
+        or _TO_BE_FUTURE.search(after_cue)
+        or match.group().casefold().startswith(("incontrer", "si incontrer", "si riunir"))
+    )
+
+
+def _tie_places(
+    text: str, found: list[_Mention], places: list[tuple[int, int, str]], kinds: dict[str, str]
+) -> None:
+    """Give each cue the places the sentence says it happens at (not the parties to it)."""
+    previous: tuple[int, int, str, bool, bool] | None = None  # start, end, name, party, locative
+    for start, end, name in places:
+        before = text[max(0, start - 60) : start]
+        after = text[end : end + 30]
+        hyphenated = text[end : end + 1] == "-" or text[start - 1 : start] == "-"
+        adjacent = previous is not None and start - previous[1] <= 12
+        # "tra Stati Uniti e Russia", "Usa-Ucraina", "con Mosca": the sides, not the venue.
+        in_list = bool(previous and previous[3] and start - previous[1] <= 12)
+        party = bool(
+            hyphenated
+            or (_PARTY_BEFORE.search(before) and not _ALTERNATIVE_BEFORE.search(before))
+            or (in_list and _LIST_BEFORE.search(before))
+        )
+        tied = _nearest_in_clause(text, found, start, end)
+        if tied is None:
+            previous = (start, end, name, party, False)
+            continue
+        mention = tied
+        cue_gap = text[mention.end : start] if mention.end <= start else ""
+        locative = not party and bool(
+            _LOCATIVE_BEFORE.search(before)
+            or _HOST_AFTER.match(after)
+            or _OF_AFTER_CUE.match(cue_gap)
+        )
+        alternative = (
+            adjacent and previous is not None and previous[4] and _ALTERNATIVE_BEFORE.search(before)
+        )
+        if alternative:
+            mention.alternatives = True
+            locative = True
+        kind = kinds.get(name, "") or "city"
+        # A country is where talks happen only "in" it and right by the cue ("colloqui in
+        # Arabia Saudita"); "il conflitto in Ucraina" further on is the subject matter.
+        near_cue = max(mention.start - end, start - mention.end) <= 25
+        in_country = near_cue and _IN_COUNTRY_BEFORE.search(before)
+        wanted = kind not in ("country", "continent") or in_country
+        if locative and wanted and name not in mention.places:
+            mention.places.append(name)
+        previous = (start, end, name, party, locative)
+
+
+def _takes_part(before: str, mention: _Mention | None) -> bool:
+    """Whether a person named after `before` (the sentence so far) can be a participant."""
+    tail = before[-80:]
+    if _PRINCIPAL_BEFORE.search(tail) or _OBJECT_BEFORE.search(tail):
+        return False
+    # A reference back ("i colloqui") names who speaks of the meeting, not who was there.
+    return not (mention is not None and not mention.anchored and _SPEAKER_BEFORE.search(tail))
+
+
+# Where a quotation, a parenthesis or a colon begins, the places and dates it names are its own.
+_STRONG_MARK = re.compile(r"[;:“”«»()\"]|\s[–—]\s")
+
+
+def _nearest_in_clause(text: str, found: list[_Mention], start: int, end: int) -> _Mention | None:
+    """The nearest cue with no quotation mark, parenthesis or colon between it and [start, end)."""
+    near = [
+        m for m in found if _STRONG_MARK.search(text, min(m.end, end), max(m.start, start)) is None
+    ]
+    return _nearest(near, start, end) if near else None
+
+
+def _nearest(found: list[_Mention], start: int, end: int) -> _Mention:
+    def distance(m: _Mention) -> int:
+        return max(m.start - end, start - m.end, 0)
+
+    return min(found, key=distance)
+
+
+# --- text -------------------------------------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"[.!?…][\"”’»)]*\s+(?=[\"“«‘(]?[^\W\d_a-z])")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:sig|dott|prof|gen|reg|trib|art|n|p|ecc|st))\.$")
+
+
+def _sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """Sentence spans [start, end) of a paragraph, from `start`."""
+    spans = []
+    begin = start
+    for match in _SENTENCE_END.finditer(text, start):
+        if _ABBREVIATION.search(text[begin : match.start() + 1]):
+            continue
+        spans.append((begin, match.end()))
+        begin = match.end()
+    if begin < len(text):
+        spans.append((begin, len(text)))
+    return spans
+
+
+def _dateline_end(text: str) -> int:
+    """Where the dateline ("Miami, 30 novembre 2025 – ") of a first paragraph ends, or 0."""
+    match = _DATELINE.match(text)
+    return match.end() if match and any(ch.isdigit() for ch in match.group()) else 0
+
+
+def _dateline_date(article: Article) -> str:
+    if not article.paragraphs:
+        return ""
+    end = _dateline_end(article.paragraphs[0].text)
+    return next(
+        (
+            d.value
+            for d in article.dates
+            if d.mention.paragraph == 0 and d.mention.start < end and _precision(d.value) == "day"
+        ),
+        "",
+    )
+
+
+def _entities_by_paragraph(
+    article: Article,
+) -> dict[int, tuple[list[tuple[int, int, str]], ...]]:
+    table: dict[int, tuple[list[tuple[int, int, str]], ...]] = {}
+    for slot, refs in ((0, article.people), (1, article.places)):
+        for ref in refs:
+            for span in ref.mentions:
+                table.setdefault(span.paragraph, ([], [], []))[slot].append(
+                    (span.start, span.end, ref.name)
+                )
+    for ref in article.dates:
+        table.setdefault(ref.mention.paragraph, ([], [], []))[2].append(
+            (ref.mention.start, ref.mention.end, _value(ref))
+        )
+    for lists in table.values():
+        for spans in lists:
+            spans.sort()
+    return table
+
+
+def _value(ref: DateRef) -> str:
+    return ref.value
+
+
+def _author_names(article: Article, people: Sequence[Person]) -> dict[int, str]:
+    """Quote blocks whose author is a known person: paragraph index → canonical name."""
+    result = {}
+    for index, paragraph in enumerate(article.paragraphs):
+        if not paragraph.author:
+            continue
+        author = _fold(paragraph.author)
+        for person in people:
+            spellings = (person.name, *person.aliases)
+            if any(len(s) > 3 and _fold(s) in author for s in spellings):
+                result[index] = person.name
+                break
+    return result
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _place_spellings(places: Sequence[Place]) -> dict[str, str]:
+    table = {}
+    for place in places:
+        for spelling in (place.name, *place.aliases):
+            table.setdefault(_fold(spelling), place.name)
+    return table
+
+
+# --- dates ------------------------------------------------------------------------------------
+
+
+def _precision(value: str) -> str:
+    if "/" in value:
+        return "interval"
+    return {0: "year", 1: "month", 2: "day"}.get(value.count("-"), "")
+
+
+def _anchors(value: str, kind: str) -> bool:
+    """A year alone ("uno sguardo al 2026") does not place past talks in time; it dates a plan."""
+    return kind == "planned" or _precision(value) != "year"
+
+
+def _overlap(a: str, b: str, slack: int = 0) -> bool:
+    x, y = meeting_span(a), meeting_span(b)
+    if not x or not y:
+        return False
+    return x[0] - timedelta(days=slack) <= y[1] and y[0] - timedelta(days=slack) <= x[1]
+
+
+def _best_date(dates: list[str], context: str) -> str:
+    """The most precise date covering the others: an interval beats a day within it."""
+    fine = [d for d in dates if _precision(d) in ("day", "interval")]
+    if fine:
+
+        def covers(value: str) -> int:
+            return sum(_overlap(value, other) for other in fine)
+
+        def width(value: str) -> int:
+            span = meeting_span(value)
+            return (span[1] - span[0]).days if span else 0
+
+        return max(fine, key=lambda v: (covers(v), width(v), v))
+    coarse = sorted(dates, key=lambda v: (_precision(v) != "month", v))
+    if context and (not coarse or _overlap(context, coarse[0])):
+        return context
+    return coarse[0] if coarse else ""
+
+
+# --- across articles --------------------------------------------------------------------------
+
+
+def _merge(groups: list[_Group], kinds: dict[str, str]) -> list[_Group]:
+    merged: list[_Group] = []
+    for group in groups:
+        target = next((m for m in merged if _same_meeting(m, group, kinds)), None)
+        if target is None:
+            merged.append(group)
+            continue
+        target.places += [p for p in group.places if p not in target.places]
+        target.alternatives = target.alternatives or group.alternatives
+        target.dates += [d for d in group.dates if d not in target.dates]
+        target.context_date = target.context_date or group.context_date
+        target.people += [p for p in group.people if p not in target.people]
+        for article, paragraphs in group.sources.items():
+            target.sources.setdefault(article, set()).update(paragraphs)
+        target.days += group.days
+        target.kinds += group.kinds
+    return merged
+
+
+def _same_meeting(a: _Group, b: _Group, kinds: dict[str, str]) -> bool:
+    if a.family != b.family:
+        return False
+    place_a, place_b = _main_place(a, kinds), _main_place(b, kinds)
+    same_place = bool(set(a.places) & set(b.places))
+    if place_a and place_b and not same_place:
+        return False
+    date_a, date_b = _best_date(a.dates, a.context_date), _best_date(b.dates, b.context_date)
+    if date_a and date_b:
+        if not _overlap(date_a, date_b):
+            return False
+        # On the same days, a report that gives no place is of the meeting that has one.
+        fine = {_precision(date_a), _precision(date_b)} <= {"day", "interval"}
+        return same_place or fine
+    if not same_place:
+        return False
+    # One date unknown: the same place, reported in the same news cycle.
+    undated = b if date_a else a
+    known = date_a or date_b
+    if not known:
+        return _close_days(a.days, b.days)
+    return any(_overlap(known, day, _SAME_CYCLE_DAYS) for day in undated.days)
+
+
+def _close_days(xs: list[str], ys: list[str]) -> bool:
+    return any(_overlap(x, y, _SAME_CYCLE_DAYS) for x in xs for y in ys)
+
+
+def _main_place(group: _Group, kinds: dict[str, str]) -> str:
+    if group.alternatives or not group.places:
+        return ""
+
+    def rank(name: str) -> tuple[int, int]:
+        return _PLACE_RANK.get(kinds.get(name, "") or "city", 9), group.places.index(name)
+
+    return min(group.places, key=rank)
+
+
+def _meeting(group: _Group, kinds: dict[str, str]) -> Meeting:
+    kind = "summit" if group.kinds.count("summit") > group.kinds.count("talks") else group.kind
+    if group.family != "talks":
+        kind = group.family
+    when = _best_date(group.dates, group.context_date)
+    place = _main_place(group, kinds)
+    sources = tuple(
+        MeetingSource(article, tuple(sorted(paragraphs)))
+        for article, paragraphs in group.sources.items()
+    )
+    meeting_id = "-".join(part for part in (when.split("/")[0], _slug(place), kind) if part)
+    return Meeting(
+        id=meeting_id,
+        kind=kind,
+        date=when,
+        place=place,
+        participants=tuple(group.people),
+        summary=_summary(kind, when, place, group),
+        sources=sources,
+    )
+
+
+_KIND_WORDS = {
+    "talks": "Talks",
+    "summit": "Summit",
+    "call": "Phone call",
+    "planned": "Planned talks",
+}
+
+
+def _summary(kind: str, when: str, place: str, group: _Group) -> str:
+    """One line: 'Talks in Miami, 19–21 Dec 2025: Umerov, Hnatov, Witkoff'."""
+    head = _KIND_WORDS[kind] + (f" in {place}" if place else "")
+    if not place and group.alternatives and group.places:
+        head += " (" + " or ".join(group.places) + ")"
+    if when:
+        head += f", {human_date(when)}"
+    surnames = [name.split()[-1] for name in group.people]
+    return head + (": " + ", ".join(surnames) if surnames else "")
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", _fold(text)).strip("-")
+
+
+def _with_unique_ids(meetings: list[Meeting]) -> tuple[Meeting, ...]:
+    seen: dict[str, int] = {}
+    result = []
+    for meeting in meetings:
+        count = seen.get(meeting.id, 0) + 1
+        seen[meeting.id] = count
+        if count > 1:
+            meeting = Meeting(
+                f"{meeting.id}-{count}",
+                meeting.kind,
+                meeting.date,
+                meeting.place,
+                meeting.participants,
+                meeting.summary,
+                meeting.sources,
+            )
+        result.append(meeting)
+    return tuple(result)
