@@ -225,7 +225,10 @@ class ParagraphScanner:
         return found
 
     def _role(self, tokens: list[Token], first: int, end: int) -> Role | None:
-        return self.roles.before(tokens, first) or self.roles.after(tokens, end)
+        before = self.roles.before(tokens, first)
+        if before and not before.rank:
+            return before
+        return self.roles.after(tokens, end) or before
 
     def _unknown(
         self, paragraph: int, text: str, tokens: list[Token], run: list[int], title_case: bool

@@ -35,6 +35,7 @@ class Role:
 
     text: str
     country: str = ""
+    rank: bool = False  # a rank or title ("generale", "sceicco"): an office beside it wins
 
 
 def _phrase_at(words: list[str], index: int, phrases: tuple[tuple[str, ...], ...]) -> int:
@@ -65,12 +66,25 @@ class RoleFinder:
         # Future and conditional verbs ("incontrerà", "potrebbe") are never part of a role.
         return token.text.islower() and word.endswith(("ra", "ranno", "rebbe", "rebbero"))
 
-    def _country(self, token: Token) -> str:
-        country = self.knowledge.country_of_demonym(token.text)
+    def _place_at(self, tokens: list[Token], index: int) -> str:
+        """The known place that starts at tokens[index] ("Stati Uniti", "Mosca"), or ''."""
+        if not tokens[index].is_capitalised:
+            return ""
+        for length in (3, 2, 1):
+            if index + length <= len(tokens):
+                spelling = " ".join(t.text for t in tokens[index : index + length])
+                place = self.knowledge.place(spelling)
+                if place:
+                    return place.name
+        return ""
+
+    def _country(self, tokens: list[Token], index: int) -> str:
+        country = self.knowledge.country_of_demonym(tokens[index].text)
         if country:
             return country
-        place = self.knowledge.place(token.text)
-        return place.name if place and place.kind == "country" and token.is_capitalised else ""
+        name = self._place_at(tokens, index)
+        place = self.knowledge.place(name) if name else None
+        return name if place and place.kind == "country" else ""
 
     def _trim(self, tokens: list[Token], start: int, head_len: int, end: int) -> Role:
         """The role from tokens[start:end], cut at a country word, a name or a second role."""
@@ -78,13 +92,11 @@ class RoleFinder:
         country = ""
         stop = end
         for i in range(start + head_len, end):
-            found = self._country(tokens[i])
+            found = self._country(tokens, i)
             if found:
                 country, stop = found, i
                 break
-            if self.is_name(tokens[i]) or (
-                tokens[i].is_capitalised and self.knowledge.place(tokens[i].text)
-            ):
+            if self.is_name(tokens[i]) or self._place_at(tokens, i):
                 stop = i
                 break
             if _phrase_at(words, i, self.heads) and i > start + head_len:
@@ -109,7 +121,7 @@ class RoleFinder:
         # A rank right before the name: "generale Andrii Hnatov", "il tenente generale X".
         for length in sorted({len(r) for r in self.ranks}, reverse=True):
             if pos - length >= 0 and tuple(words[pos - length : pos]) in self.ranks:
-                rank = Role(" ".join(t.text for t in tokens[pos - length : pos]))
+                rank = Role(" ".join(t.text for t in tokens[pos - length : pos]), rank=True)
                 pos -= length
                 break
         if rank:
@@ -142,10 +154,9 @@ class RoleFinder:
         if pos >= len(tokens) or words[pos] != ",":
             return None
         pos += 1
+        # No article: ", il capo di stato maggiore, …" after a name is the next item of a list.
         ex = pos < len(words) and words[pos] == "ex"
         pos += ex
-        while pos < len(words) and words[pos] in _ARTICLES:
-            pos += 1
         head = _phrase_at(words, pos, self.heads) or _phrase_at(words, pos, self.ranks)
         if not head:
             return None
