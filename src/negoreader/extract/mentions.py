@@ -15,7 +15,7 @@ from functools import cache
 
 from negoreader.extract.knowledge import Knowledge, KnownPerson, KnownPlace
 from negoreader.extract.names import Token, fold, has_cyrillic, tokenize
-from negoreader.extract.places import VENUE_WORDS, place_cue
+from negoreader.extract.places import VENUE_WORDS, place_after, place_cue
 from negoreader.extract.roles import Role, RoleFinder
 
 # Particles inside a name: "Ursula von der Leyen", "Mohammed bin Salman".
@@ -265,7 +265,7 @@ class ParagraphScanner:
         k = self.knowledge
         first, last = tokens[run[0]], tokens[run[-1]]
         spelling = text[first.start : last.end]
-        cue = place_cue(tokens, run[0])
+        cue = place_cue(tokens, run[0]) or place_after(tokens, run[-1], k)
         if fold(first.text) in VENUE_WORDS and len(run) > 1:
             return [
                 Candidate(paragraph, first.start, last.end, spelling, "place", place_kind="venue")

@@ -26,6 +26,16 @@ _PLACE_NOUNS = {
     "comune": "city", "località": "city", "porto": "city", "regione": "region",
     "provincia": "region", "oblast": "region", "contea": "region", "isola": "region",
     "penisola": "region", "stato": "region",
+    # "il vertice di Berna", "i colloqui di Ginevra": meetings are named after their city.
+    "vertice": "city", "summit": "city", "colloqui": "city", "negoziati": "city",
+    "conferenza": "city", "incontro": "city", "round": "city", "accordi": "city",
+    "accordo": "city", "formato": "city", "trattative": "city", "protocollo": "city",
+}  # fmt: skip
+# "ha visitato Rzeszów", "ha lasciato Kherson": verbs whose object is a place.
+_PLACE_VERBS = {
+    "visitato", "visitata", "visiterà", "visita", "raggiunto", "raggiunta", "raggiungerà",
+    "lasciato", "lasciata", "sorvolato", "bombardato", "colpito", "attaccato", "liberato",
+    "conquistato", "occupato", "evacuato", "assediato", "circondato",
 }  # fmt: skip
 # "ha detto a X", "ha scritto a X": a person, not a destination.
 _DATIVE_VERBS = {
@@ -68,8 +78,20 @@ def place_cue(tokens: list[Token], index: int) -> str:
     if prev == "da":
         # "partita da X", and the parenthetical "Zelensky, da Tirana, ha chiesto".
         return "city" if before == "," or before.startswith(_MOTION_STEMS) else ""
-    if prev == "di" and before in _PLACE_NOUNS:
+    if prev in {"di", "del"} and before in _PLACE_NOUNS:
         return _PLACE_NOUNS[before]
+    if prev in {"nel", "sul", "sulla", "nella"}:
+        return "region"  # "sul Bosforo", "nel Sahel"; organisations were blanked out before
+    if prev in _PLACE_VERBS:
+        return "city"
+    return ""
+
+
+def place_after(tokens: list[Token], index: int, knowledge: Knowledge) -> str:
+    """ "Rzeszów, in Polonia": a word followed by ", in <known place>" is a city."""
+    words = tokens[index + 1 : index + 4]
+    if len(words) == 3 and words[0].text == "," and fold(words[1].text) in {"in", "nel", "nella"}:
+        return "city" if knowledge.place(words[2].text) else ""
     return ""
 
 

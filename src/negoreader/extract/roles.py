@@ -64,7 +64,16 @@ class RoleFinder:
         if not token.is_word or word in _BREAKS:
             return True
         # Future and conditional verbs ("incontrerà", "potrebbe") are never part of a role.
-        return token.text.islower() and word.endswith(("ra", "ranno", "rebbe", "rebbero"))
+        text = token.text.lower()
+        return token.text.islower() and text.endswith(("rà", "ranno", "rebbe", "rebbero"))
+
+    def _place_after(self, tokens: list[Token], index: int) -> bool:
+        """ "a Mosca" inside a role: "l'ambasciatore americano a Mosca John Sullivan"."""
+        return (
+            fold(tokens[index].text) in {"a", "in"}
+            and index + 1 < len(tokens)
+            and bool(self._place_at(tokens, index + 1))
+        )
 
     def _place_at(self, tokens: list[Token], index: int) -> str:
         """The known place that starts at tokens[index] ("Stati Uniti", "Mosca"), or ''."""
@@ -78,13 +87,21 @@ class RoleFinder:
                     return place.name
         return ""
 
-    def _country(self, tokens: list[Token], index: int) -> str:
-        country = self.knowledge.country_of_demonym(tokens[index].text)
-        if country:
-            return country
-        name = self._place_at(tokens, index)
-        place = self.knowledge.place(name) if name else None
-        return name if place and place.kind == "country" else ""
+    def _country(self, tokens: list[Token], index: int) -> str | None:
+        """The country a demonym or country name gives; '' for one that is not a country
+        ("europei"); None when the word is neither."""
+        name = self.knowledge.country_of_demonym(tokens[index].text) or self._place_at(
+            tokens, index
+        )
+        if not name:
+            return None
+        place = self.knowledge.place(name)
+        if place and place.kind == "country":
+            return name
+        previous = tokens[index - 1] if index > 0 else None
+        if previous and previous.is_capitalised and self.knowledge.is_office_word(previous.text):
+            return None  # "Commissione europea": part of an institution's name
+        return ""
 
     def _trim(self, tokens: list[Token], start: int, head_len: int, end: int) -> Role:
         """The role from tokens[start:end], cut at a country word, a name or a second role."""
@@ -93,7 +110,7 @@ class RoleFinder:
         stop = end
         for i in range(start + head_len, end):
             found = self._country(tokens, i)
-            if found:
+            if found is not None:
                 country, stop = found, i
                 break
             if self.is_name(tokens[i]) or self._place_at(tokens, i):
@@ -143,7 +160,7 @@ class RoleFinder:
                 if start > 0 and words[start - 1] == "ex":
                     role = Role(f"{tokens[start - 1].text} {role.text}", role.country)
                 return role
-            if self._is_break(tokens[start]):
+            if self._is_break(tokens[start]) and not self._place_after(tokens, start):
                 return None
         return None
 
