@@ -305,13 +305,16 @@ def _weekday_number(word: str) -> int:
     return next(n for n, stem in enumerate(_WEEKDAY_STEMS) if lower.startswith(stem))
 
 
+_RE_BACK = re.compile(r"\b(?:scors|passat|last|ultim|appena\s+trascors)", re.IGNORECASE)
+_RE_FORWARD = re.compile(r"\b(?:prossim|next)", re.IGNORECASE)
+
+
 def _direction(*modifiers: str | None) -> str | None:
     """ "scorso"/"last" point strictly back, "prossimo"/"next" strictly forward."""
     for modifier in modifiers:
-        word = (modifier or "").lower()
-        if word.startswith(("scors", "passat", "last", "ultim")) or "trascors" in word:
+        if modifier and _RE_BACK.search(modifier):
             return "past!"
-        if word.startswith(("prossim", "next")):
+        if modifier and _RE_FORWARD.search(modifier):
             return "future!"
     return None
 
@@ -527,15 +530,15 @@ def _month_handler(m: re.Match[str], ctx: _Context) -> list[_Found] | None:
             return None  # "may", "march" are English words too
         if bare and word[0].isupper() and not ctx.sentence_start(m.start()):
             return None  # "Aprile", "Maggio" mid-sentence are surnames
+        if not m["y"] and re.match(r"\s+\d", ctx.text[m.end() :]):
+            return None  # "dicembre 22" without its year: no reading is safe
     if m["y"]:
         return _one(m, f"{int(m['y']):04d}-{month:02d}", False)
     if ctx.ref is None:
         return None
-    direction = _direction(m["premod"], m["post"])
+    direction = _direction(m["premod"], m["post"]) or ctx.tense(m.start(), m.end())
     if direction is None and (m["prep"] or "").lower().startswith("entro"):
-        direction = "future"
-    if direction is None:
-        direction = ctx.tense(m.start(), m.end())
+        direction = "future"  # "entro gennaio" with no verb to say otherwise
     year = _month_year(month, ctx.ref, direction)
     return _one(m, f"{year:04d}-{month:02d}", True)
 
@@ -693,8 +696,9 @@ def _holiday_handler(m: re.Match[str], ctx: _Context) -> list[_Found] | None:
     if ctx.ref is None:
         return None
     ref = ctx.ref
-    direction = "future" if (m["prep"] or "").lower().startswith("entro") else None
-    direction = direction or ctx.tense(m.start(), m.end())
+    direction = ctx.tense(m.start(), m.end())
+    if direction is None and (m["prep"] or "").lower().startswith("entro"):
+        direction = "future"
     candidates = [day_in(year) for year in (ref.year - 1, ref.year, ref.year + 1)]
     if direction == "past":
         found = max(d for d in candidates if d <= ref)
