@@ -43,6 +43,7 @@ class Knowledge:
     organisations: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()
     ranks: tuple[str, ...] = ()
+    person_cues: frozenset[str] = frozenset()
     office_words: frozenset[str] = frozenset()
     function_words: frozenset[str] = frozenset()
     given_names: frozenset[str] = frozenset()
@@ -98,6 +99,7 @@ def parse_knowledge(data: dict) -> Knowledge:
         organisations=tuple(str(o) for o in data.get("organisations") or ()),
         roles=tuple(data.get("roles") or ()),
         ranks=tuple(data.get("ranks") or ()),
+        person_cues=frozenset(fold(w) for w in _words(data.get("person_cues"))),
         office_words=frozenset(fold(w) for w in _words(data.get("office_words"))),
         function_words=frozenset(fold(w) for w in _words(data.get("function_words"))),
         given_names=frozenset(fold(w) for w in _words(data.get("given_names"))),

@@ -279,7 +279,18 @@ class ParagraphScanner:
             ]
         if sum(not tokens[i].text.islower() for i in run) > _MAX_NAME_WORDS:
             return []
+        if (
+            len(run) >= 3
+            and k.is_given_name(tokens[run[1]].text)
+            and not k.is_given_name(first.text)
+        ):
+            # "l'inviato di Pechino Li Hui": a word before a first name is not part of the name.
+            return self._piece(paragraph, text, tokens, run[:1], title_case) + self._piece(
+                paragraph, text, tokens, run[1:], title_case
+            )
         role = self._role(tokens, run[0], run[-1] + 1)
+        # "il collega Albares", "il suo omologo X": a person, though no office is given.
+        cued = role is not None or (previous is not None and fold(previous.text) in k.person_cues)
         if len(run) == 1:
             return [
                 Candidate(
@@ -290,10 +301,10 @@ class ParagraphScanner:
                     "single",
                     role=role,
                     place_kind=cue,
-                    role_cue=role is not None,
+                    role_cue=cued,
                 )
             ]
-        if k.is_given_name(first.text) or role is not None:
+        if k.is_given_name(first.text) or cued:
             return [Candidate(paragraph, first.start, last.end, spelling, "person", role=role)]
         if cue:
             return [Candidate(paragraph, first.start, last.end, spelling, "place", place_kind=cue)]
