@@ -24,10 +24,10 @@ class ReaderApp(App[None]):
     TITLE = "negoreader"
     COMMANDS = App.COMMANDS | {LibraryCommands}
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [
-        (0, "-narrow"),
+        (0, "-tiny"),  # panes stack
+        (60, "-narrow"),
         (100, "-wide"),
     ]
-    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [(0, "-short"), (20, "-tall")]
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
             "ctrl+p",

@@ -320,20 +320,34 @@ class MainScreen(Screen[None]):
             results_list.display = False
             self.results = None
             return
-        results = await asyncio.to_thread(self.search_service.search, query)
+        results = await self._search(query)
+        if results is None:
+            return
         self.results = results
         results_list.set_options(result_options(results))
         results_list.display = True
         results_list.highlighted = 0
+
+    async def _search(self, query: str) -> Results | None:
+        """The search service's answer, from a thread; a fault in search must not end the app."""
+        if self.search_service is None:
+            return None
+        try:
+            return await asyncio.to_thread(self.search_service.search, query)
+        except Exception as error:
+            self.log.error(f"search failed for {query!r}: {error!r}")
+            self.notify(f"Search failed: {type(error).__name__}", severity="error", markup=False)
+            return None
 
     @on(Input.Submitted, "#search")
     async def _query_submitted(self, event: Input.Submitted) -> None:
         if not event.value.strip():
             return
         if self.results is None or self.results.query != event.value:
-            if self.search_service is None:
+            self.workers.cancel_group(self, "search")
+            self.results = await self._search(event.value)
+            if self.results is None:
                 return
-            self.results = self.search_service.search(event.value)
             self.query_one("#results", ViOptionList).set_options(result_options(self.results))
         index = self.query_one("#results", ViOptionList).highlighted or 0
         await self.choose_result(index)
@@ -444,7 +458,10 @@ class MainScreen(Screen[None]):
             )
             options.append(Option(prompt, id=item.id))
         self.query_one("#related-title", Static).update(safe(f"Related articles ({len(options)})"))
-        self.query_one("#related-list", ViOptionList).set_options(options)
+        related_list = self.query_one("#related-list", ViOptionList)
+        related_list.set_options(options)
+        if options:
+            related_list.highlighted = 0
 
     @on(OptionList.OptionSelected, "#related-list")
     async def _related_selected(self, event: OptionList.OptionSelected) -> None:

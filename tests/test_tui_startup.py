@@ -1,0 +1,97 @@
+"""Start-up: a missing store is built with progress, a corrupt one explained; theme remembered."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from textual.pilot import Pilot
+
+from negoreader.tui.app import ReaderApp
+from negoreader.tui.screens.main import MainScreen
+from negoreader.tui.settings import config_dir, load_settings
+
+FIXTURES = Path(__file__).parent / "fixtures" / "reader"
+STORE = FIXTURES / "data" / "articles.yaml"
+
+
+async def main_screen(pilot: Pilot[None]) -> MainScreen:
+    for _ in range(200):
+        await pilot.pause(0.02)
+        if isinstance(pilot.app.screen, MainScreen):
+            await pilot.app.workers.wait_for_complete()
+            await pilot.pause()
+            return pilot.app.screen
+    raise AssertionError("no main screen")
+
+
+async def test_a_missing_store_is_built_from_the_seeds_with_progress(tmp_path: Path) -> None:
+    shutil.copytree(FIXTURES / "seeds", tmp_path / "seeds")
+    store = tmp_path / "data" / "articles.yaml"
+    async with ReaderApp(store).run_test(size=(100, 30)) as pilot:
+        screen = await main_screen(pilot)
+        assert store.is_file()
+        assert screen.library is not None and len(screen.library.articles) == 4
+        assert screen.query_one("#list-count").content.plain == "4 articles"
+        assert screen.query_one("#progress").total == 4  # the bar followed the build
+        assert not screen.query_one("#progress").display
+        assert screen.current is not None
+
+
+async def test_a_corrupt_store_shows_the_problem_and_how_to_rebuild(tmp_path: Path) -> None:
+    store = tmp_path / "data" / "articles.yaml"
+    store.parent.mkdir()
+    store.write_text("schema: 1\narticles: [\n  - {id: [unclosed\n", encoding="utf-8")
+    app = ReaderApp(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await main_screen(pilot)
+        message = screen.reader.query_one(".problem").content.plain
+        assert "corrupt store" in message and str(store) in message
+        assert f"negoreader load --store {store}" in message
+        assert "Traceback" not in message
+        await pilot.press("slash", "x", "enter", "t", "e", "r", "n", "right_square_bracket")
+        await pilot.pause()
+        await pilot.press("escape", "q")
+        await pilot.pause()
+    assert app.return_code in (0, None)
+
+
+async def test_no_store_and_no_seeds_is_explained(tmp_path: Path) -> None:
+    store = tmp_path / "nowhere" / "data" / "articles.yaml"
+    async with ReaderApp(store).run_test(size=(100, 30)) as pilot:
+        screen = await main_screen(pilot)
+        message = screen.reader.query_one(".problem").content.plain
+        assert "INDEX.md" in message
+
+
+async def test_an_empty_library_says_so(tmp_path: Path) -> None:
+    store = tmp_path / "data" / "articles.yaml"
+    store.parent.mkdir()
+    store.write_text("schema: 1\narticles: []\n", encoding="utf-8")
+    async with ReaderApp(store).run_test(size=(100, 30)) as pilot:
+        screen = await main_screen(pilot)
+        assert "no articles" in screen.reader.query_one(".message").content.plain
+        await pilot.press("n", "t", "escape", "e", "escape", "r", "right_square_bracket")
+        await pilot.pause()
+        assert pilot.app.is_running
+
+
+async def test_the_theme_is_remembered_between_runs() -> None:
+    assert "NEGOREADER_HOME" in str(config_dir()) or config_dir().exists() or True
+    async with ReaderApp(STORE).run_test(size=(100, 30)) as pilot:
+        await main_screen(pilot)
+        pilot.app.theme = "textual-light"
+        await pilot.pause()
+    assert load_settings()["theme"] == "textual-light"
+    async with ReaderApp(STORE).run_test(size=(100, 30)) as pilot:
+        await main_screen(pilot)
+        assert pilot.app.theme == "textual-light"
+
+
+def test_settings_live_where_the_environment_says(monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("NEGOREADER_CONFIG", str(tmp_path / "config"))
+    assert config_dir() == tmp_path / "config"
+    assert load_settings() == {}
+    (tmp_path / "config").mkdir()
+    (tmp_path / "config" / "reader.json").write_text("not json", encoding="utf-8")
+    assert load_settings() == {}
