@@ -9,13 +9,16 @@ from negoreader.clean import (
     byline,
     clean_article,
     is_caption,
+    is_label,
     parse_date_line,
     parse_dateline,
 )
 from negoreader.manifest import IndexEntry, read_seed
 from negoreader.records import Article
 
-from .conftest import SEEDS
+from .conftest import ROOT, SEEDS
+
+PAGES = ROOT / "tests" / "fixtures" / "clean"
 
 BODY = "I ministri hanno discusso a lungo del calendario dei prossimi incontri tra le delegazioni."
 MORE = (
@@ -218,6 +221,7 @@ def test_a_page_title_with_the_site_name_over_the_article_title() -> None:
         ("31 febbraio 2026", None),
         ("Il 22 dicembre 2025 è stato un giorno lungo.", None),
         ("Dicembre 2025", None),
+        ("03 Dicembre 2025 alle 08:12 3 minuti di lettura", "2025-12-03T08:12"),
     ],
 )
 def test_date_lines(line: str, value: str | None) -> None:
@@ -429,6 +433,81 @@ def test_no_source_when_the_page_names_none() -> None:
 def test_article_id_is_the_file_stem() -> None:
     assert article_id("2026/01/kiev.txt") == "kiev"
     assert article_id("003_8422180b2a79a20b.txt") == "003_8422180b2a79a20b"
+
+
+# --- pages laid out the way other Italian sites lay them out ----------------------------------
+
+
+def page(name: str) -> Article:
+    return clean_article((PAGES / name).read_text(encoding="utf-8"), name)
+
+
+def test_an_agency_page() -> None:
+    article = page("agenzia.txt")
+    assert article.title == 'Ucraina, Zelensky: "Pronti a un nuovo round di colloqui a Ginevra"'
+    assert (article.author, article.source) == ("Redazione ANSA", "ANSA")
+    assert (article.date, article.dateline) == ("2026-01-23T10:45", "Roma")
+    assert kinds(article) == [
+        "paragraph",
+        "paragraph",
+        "paragraph",
+        "caption",
+        "heading",
+        "paragraph",
+    ]
+    assert (
+        texts(article)[0]
+        == "Il presidente ucraino dopo la telefonata con l'inviato americano Witkoff"
+    )
+    assert texts(article)[1].startswith("ROMA, 23 GEN - ")
+    assert not any(t in {"ROMA", "10:45", "Facebook", "X"} for t in texts(article))
+    assert "Kiev, blackout" not in "\n".join(texts(article))
+
+
+def test_a_daily_paper_page_with_a_section_label_and_reading_time() -> None:
+    article = page("quotidiano.txt")
+    assert article.title == "Putin riceve Witkoff al Cremlino: cinque ore di colloqui"
+    assert (article.author, article.date, article.dateline) == (
+        "Rosalba Castelletti",
+        "2025-12-03T08:12",
+        "Mosca",
+    )
+    assert texts(article)[0] == 'Sul tavolo il piano in 20 punti. Ushakov: "Conversazione utile"'
+    assert kinds(article) == ["paragraph", "paragraph", "paragraph", "heading", "paragraph"]
+    assert not any(t == "Esteri" or "Riproduzione" in t or "P.Iva" in t for t in texts(article))
+
+
+def test_a_blog_page_with_breadcrumbs_an_embed_and_link_lists() -> None:
+    article = page("blog.txt")
+    assert article.title == "Varsavia, vertice dei volenterosi: garanzie per Kiev sul tavolo"
+    assert (article.date, article.dateline, article.source) == (
+        "2026-01-12T18:30",
+        "Varsavia",
+        "Il Notiziario Europeo",
+    )
+    assert kinds(article) == ["paragraph", "paragraph", "quote", "heading", "paragraph"]
+    quote = article.paragraphs[2]
+    assert (quote.author, quote.date) == ("Donald Tusk (@donaldtusk)", "2026-01-12")
+    body = "\n".join(texts(article))
+    for noise in (
+        "Home",
+        "Leggi anche",
+        "Tag:",
+        "newsletter",
+        "Telegram",
+        "correlate",
+        "P.IVA",
+        "Policy",
+    ):
+        assert noise not in body
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [("Esteri", True), ("ROMA", True), ("GUERRA IN UCRAINA", True), ("Tregua fragile", False)],
+)
+def test_labels(line: str, label: bool) -> None:
+    assert is_label(line) is label
 
 
 # --- the five seeds ----------------------------------------------------------------------------

@@ -43,6 +43,11 @@ _DAY_MONTH_YEAR = (
     r"|(?P<d3>\d{1,2})[/.](?P<m3>\d{1,2})[/.](?P<y3>\d{4})"  # 22/12/2025
     r"|(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2}))"  # 2025-12-22
 )
+# "3 minuti di lettura" after the date on a byline: page furniture, not part of the date.
+_READING_TIME = re.compile(
+    r"\s*[|·•–-]?\s*(?:tempo di lettura:?\s*)?\d+\s*min(?:uti|\.)?(?:\s+(?:di\s+)?lettura)?$",
+    re.IGNORECASE,
+)
 _DATE_LINE = re.compile(
     r"^(?:(?:pubblicato|aggiornato|ultimo aggiornamento|data|published|updated)\s*(?:il|on|:)?\s*)?"
     rf"(?:(?:{_WEEKDAYS}),?\s+)?{_DAY_MONTH_YEAR}(?:\s*{_TIME})?\s*$",
@@ -85,7 +90,7 @@ def _iso(
 
 def parse_date_line(line: str) -> str | None:
     """The ISO date (and time) of a line that is only a date, e.g. 'Dicembre 22, 2025'; else None."""
-    match = _DATE_LINE.match(line)
+    match = _DATE_LINE.match(_READING_TIME.sub("", line))
     if not match:
         return None
     g = match.groupdict()
@@ -185,7 +190,7 @@ _PROMPTS = re.compile(
 )
 _LINK_LIST = re.compile(
     r"^(?:(?:articoli|notizie|post|news)\s+(?:recenti|correlat[ie]|simili|più lett[ie])"
-    r"|(?:leggi|vedi|guarda) anche|(?:ti )?potrebbe(?:ro)? (?:anche )?interessarti"
+    r"|(?:leggi|vedi|guarda) anche|(?:ti )?potrebbe(?:ro)? (?:anche )?interessar(?:ti|e)"
     r"|(?:i |gli articoli )?più lett[ie](?: di oggi| della settimana)?|ultime notizie|altre notizie"
     r"|correlati|dalla stessa sezione|da non perdere|in evidenza|ultim[ie] articol[io])\s*:?\s*$",
     re.IGNORECASE,
@@ -204,7 +209,7 @@ _FOOTER_WEAK = re.compile(
     re.IGNORECASE,
 )
 _COPYRIGHT_NAME = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[-–—|,]?\s*"
+    r"(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[-–—|,]?\s*"
     r"(?P<name>[A-ZÀ-Ý][^|©]{1,60}?)"
     r"(?=\s+[-–—|]\s|,\s|\.\s|\s*$|\s+(?:tutti i diritti|all rights|p\.?\s?iva))",
     re.IGNORECASE,
@@ -213,10 +218,16 @@ _COMPANY = re.compile(r"\s+(?:S\.?p\.?A|S\.?r\.?l\.?s?|Spa|Srl)\.?$", re.IGNOREC
 _ALSO_ON = re.compile(r"^(?P<name>[A-ZÀ-Ý][^.!?]{1,60}?) è anche su ", re.IGNORECASE)
 
 
+_CRUMB = re.compile(r"\s+[›»>]\s+")
+
+
 def _is_ui(line: str) -> bool:
-    """A button or symbol left from the page: '×', '›', 'Share', 'Facebook Twitter WhatsApp'."""
+    """A button, symbol or breadcrumb left from the page: '×', 'Share', 'Home › Esteri'."""
     if not any(char.isalnum() for char in line):
         return len(line) <= 5
+    crumbs = _CRUMB.split(line)
+    if len(crumbs) > 1 and all(len(c.split()) <= 4 and c[-1:] not in ".!?" for c in crumbs):
+        return True
     words = [word.strip(".:|·•/").lower() for word in line.split()]
     return len(words) <= 8 and all(word in _UI_WORDS or not word for word in words)
 
@@ -302,7 +313,7 @@ _SHARED_BY = re.compile(
 )
 _CREDIT = re.compile(
     r"(?:^|[\s(|])(?:fonte|foto|credits?|crediti|ph|photo|immagine|image)\s*[:©]"
-    r"|\((?:foto|ph|photo|credit)\b[^)]*\)\s*$",
+    r"|\((?:foto|ph|photo|credit)\b[^)]*\)(?:\s*\([^)]{1,30}\))?\s*$",
     re.IGNORECASE,
 )
 
@@ -377,23 +388,35 @@ def _with_time(day: str, line: str) -> str | None:
     return _iso(day[:4], int(day[5:7]), day[8:10], match["hour"], match["minute"]) or None
 
 
-def _is_meta(lines: list[str]) -> bool:
-    """Whether a byline or date line comes first in these lines."""
-    return bool(lines) and (
-        parse_date_line(lines[0]) is not None
-        or _byline_and_date(lines[0]) is not None
-        or (bool(byline(lines[0])) and len(lines) > 1 and parse_date_line(lines[1]) is not None)
+def _date_ahead(lines: list[str]) -> bool:
+    """Whether a date line (alone or beside a byline) comes within the next three lines."""
+    return any(
+        parse_date_line(line) is not None or _byline_and_date(line) is not None
+        for line in lines[:3]
     )
 
 
+def is_label(line: str) -> bool:
+    """A section or place label over an article ('Esteri', 'ROMA', 'GUERRA IN UCRAINA')."""
+    words = line.split()
+    if not words or len(line) > 30 or not line[0].isupper() or line[-1] in ".,;:!?…":
+        return False
+    return len(words) == 1 or (line.isupper() and len(words) <= 3)
+
+
 def _read_header(lines: list[str]) -> _Header:
-    """Title, byline and date lines at the top, in whatever order the page put them."""
+    """Title, byline and date lines at the top, in whatever order the page put them.
+
+    Between the title and the date a page may put a summary (kept as body text), a byline and
+    section or place labels (dropped).
+    """
     header = _Header()
     index = 0
-    while index < len(lines) and index < 10:
+    while index < len(lines) and index < 12:
         line = lines[index]
         following = lines[index + 1 :]
         next_is_date = bool(following) and parse_date_line(following[0]) is not None
+        before_title = not (header.title or header.author)
         if header.title and line == header.title:
             pass
         elif (when := parse_date_line(line)) is not None:
@@ -405,14 +428,17 @@ def _read_header(lines: list[str]) -> _Header:
             header.date = header.date or when
         elif not header.author and (header.title or next_is_date) and byline(line):
             header.author = byline(line)
-        elif not header.title and not header.author and _looks_like_title(line, following):
+        elif before_title and is_label(line) and _looks_like_title(following[0], following[1:]):
+            pass
+        elif before_title and _looks_like_title(line, following):
             header.title, header.source = _split_site(line, following)
-        elif (
-            header.title
-            and not (header.standfirst or header.author or parse_dateline(line)[0])
-            and _is_meta(following)
-        ):
-            header.standfirst.append(line)
+        elif header.title and not header.date and _date_ahead(following):
+            if parse_dateline(line)[0] or len(line) > 300:
+                break
+            if not is_label(line):
+                if header.standfirst or header.author:
+                    break
+                header.standfirst.append(line)
         else:
             break
         index += 1
@@ -513,11 +539,19 @@ def clean_article(text: str, file: str) -> Article:
     header = _read_header(lines)
     body = header.standfirst + [line for line in lines[header.body :] if line != header.title]
     paragraphs = _blocks(body)
+    # A summary under the title is running text however short it is.
+    for number in range(min(len(header.standfirst), len(paragraphs))):
+        if paragraphs[number].kind == "heading":
+            paragraphs[number] = Paragraph("paragraph", paragraphs[number].text)
 
     dateline, dateline_date = "", ""
-    first = next((p for p in paragraphs if p.kind == "paragraph"), None)
-    if first is not None:
-        dateline, dateline_date = parse_dateline(first.text)
+    texts = [p.text for p in paragraphs if p.kind == "paragraph"]
+    first = texts[0] if texts else None
+    # The dateline opens the first paragraph, or the second when a summary came first.
+    for opening in texts[:2]:
+        dateline, dateline_date = parse_dateline(opening)
+        if dateline:
+            break
     published = header.date
     if dateline_date and (not published or dateline_date[:10] == published[:10]):
         # The dateline often adds the time the byline date leaves out.
@@ -529,7 +563,7 @@ def clean_article(text: str, file: str) -> Article:
         if heading is not None:
             title = heading.text
         elif first is not None:
-            title = _first_sentence(first.text[_dateline_end(first.text) :])
+            title = _first_sentence(first[_dateline_end(first) :])
     return Article(
         id=article_id(file),
         file=PurePosixPath(file).name,
