@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import pickle
@@ -95,7 +96,46 @@ def test_cache_holds_plain_json_with_the_yaml_key(store_path: Path) -> None:
     assert key["size"] == store_path.stat().st_size
     assert key["mtime_ns"] == store_path.stat().st_mtime_ns
     assert len(key["blake2b"]) == 64
-    assert json.loads(body) == store.library_to_data(make_library())
+    assert cache.decode_library(json.loads(body)) == make_library()
+
+
+def test_codec_round_trips_every_record(store_path: Path) -> None:
+    library = make_library()
+    encoded = json.loads(json.dumps(cache.encode_library(library)))
+    # Spans travel as flat integers: [paragraph, start, end, paragraph, start, end, ...]
+    assert ["Tymon Kovalenko", [1, 29, 44, 2, 0, 5]] in encoded[0][0][9]
+    assert cache.decode_library(encoded) == library
+    assert cache.decode_library(json.loads(json.dumps(cache.encode_library(Library(()))))) == (
+        Library(())
+    )
+
+
+def forge(path: Path, key: dict, body: str) -> None:
+    """A cache with a right header and a right digest around whatever body."""
+    digest = hashlib.blake2b(body.encode(), digest_size=32).hexdigest()
+    path.write_text(json.dumps({**key, "body_blake2b": digest}) + "\n" + body, encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "[]",
+        "{}",
+        '"text"',
+        "[[], [], [], [], []]",
+        '[[["a1"]], [], [], []]',
+        "[[[" + ", ".join(['"x"'] * 13) + "]], [], [], []]",
+        "[" * 100_000,
+    ],
+    ids=["empty", "object", "string", "too-many", "short-article", "bad-spans", "deep"],
+)
+def test_well_signed_cache_of_the_wrong_shape_is_ignored(store_path: Path, body: str) -> None:
+    store.read_store(store_path)
+    path = cache.cache_path(store_path)
+    key = json.loads(path.read_text(encoding="utf-8").split("\n", 1)[0])
+    key.pop("body_blake2b")
+    forge(path, key, body)
+    assert store.read_store(store_path) == make_library()
 
 
 def test_changed_yaml_is_read_not_the_stale_cache(store_path: Path) -> None:
@@ -120,13 +160,13 @@ def test_same_size_and_mtime_but_other_bytes_is_caught_by_the_digest(store_path:
         lambda header, body: "",
         lambda header, body: "not json at all",
         lambda header, body: header + "\n" + body[: len(body) // 2],
-        lambda header, body: header + "\n" + json.dumps({"schema": 1, "articles": [{"x": 1}]}),
-        lambda header, body: header + "\n" + json.dumps({"schema": 99, "articles": []}),
-        lambda header, body: header + "\n" + json.dumps([1, 2, 3]),
+        lambda header, body: header + "\n" + body.replace("Ginevra", "Ginevrb"),
         lambda header, body: header + "\n" + "[" * 100_000,
-        lambda header, body: header.replace('"format": 1', '"format": 0') + "\n" + body,
+        lambda header, body: header.replace('"format": 2', '"format": 1') + "\n" + body,
+        lambda header, body: header.replace('"records": "', '"records": "0') + "\n" + body,
+        lambda header, body: "[" + header + "]\n" + body,
     ],
-    ids=["empty", "garbage", "truncated", "wrong-shape", "wrong-schema", "list", "deep", "format"],
+    ids=["empty", "garbage", "truncated", "edited", "deep", "format", "records", "header"],
 )
 def test_corrupt_cache_is_ignored_and_rebuilt(store_path: Path, damage) -> None:
     store.read_store(store_path)
@@ -135,9 +175,8 @@ def test_corrupt_cache_is_ignored_and_rebuilt(store_path: Path, damage) -> None:
     path.write_text(damage(header, body), encoding="utf-8")
     assert store.read_store(store_path) == make_library()
     # The bad cache was replaced by a good one.
-    assert json.loads(path.read_text(encoding="utf-8").split("\n", 1)[1])["articles"][0]["id"] == (
-        "a1"
-    )
+    rebuilt = json.loads(path.read_text(encoding="utf-8").split("\n", 1)[1])
+    assert cache.decode_library(rebuilt) == make_library()
 
 
 def test_cache_of_another_store_is_not_used(tmp_path: Path, store_path: Path) -> None:

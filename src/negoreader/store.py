@@ -278,11 +278,8 @@ def read_store(path: Path) -> Library:
         raise InputError(Problem(str(path), f"cannot read store: {error.strerror}")) from None
     key = cache.source_key(raw, stat)
     cached = cache.read_cache(path, key)
-    if cached is not None and cached.get("schema") == SCHEMA:
-        try:
-            return library_from_data(cached)
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError):
-            pass  # a cache of the wrong shape is ignored: the YAML below is the truth
+    if cached is not None:
+        return cached
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -290,5 +287,5 @@ def read_store(path: Path) -> Library:
             Problem(str(path), f"store is not UTF-8 text; {rebuild_hint(path)}")
         ) from None
     library = parse_store(text, path)
-    cache.write_cache(path, key, library_to_data(library))
+    cache.write_cache(path, key, library)
     return library
