@@ -50,6 +50,7 @@ class HelpScreen(ModalScreen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#help").border_title = "Keys"
+        self.query_one("#help").border_subtitle = "esc closes"
 
     def help_text(self) -> Content:
         lines: list[Content] = []
@@ -63,10 +64,10 @@ class HelpScreen(ModalScreen[None]):
                     for key in binding.key.split(",")
                 )
                 what = binding.tooltip or binding.description or binding.action.replace("_", " ")
-                lines.append(Content.assemble(safe(f"  {keys:<22}", "bold"), safe(what)))
+                lines.append(Content.assemble(safe(f"  {keys:<14}", "bold"), safe(what)))
             if title == "Lists":
                 lines.append(
-                    Content.assemble(safe(f"  {'mouse, arrows':<22}", "bold"), safe(SCROLL_KEYS))
+                    Content.assemble(safe(f"  {'mouse, arrows':<14}", "bold"), safe(SCROLL_KEYS))
                 )
             lines.append(Content(""))
         lines.append(

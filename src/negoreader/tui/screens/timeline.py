@@ -24,15 +24,15 @@ def meeting_prompt(meeting: Meeting) -> Content:
     head = Content.assemble(
         safe(meeting.date or "no date", "bold"),
         "  ",
-        safe(meeting.place or "—", "underline"),
+        safe(meeting.place, "underline") if meeting.place else safe("place not given", "dim"),
         "  ",
         safe(meeting.kind, "dim"),
     )
     who = ", ".join(meeting.participants) or "participants not named"
-    lines = [head, Content("  ") + safe(who)]
+    lines = [head, safe(who)]
     if meeting.summary:
-        lines.append(Content("  ") + safe(meeting.summary, "italic"))
-    lines.append(safe(f"  {count} article{'s' if count != 1 else ''}", "dim"))
+        lines.append(safe(meeting.summary, "italic"))
+    lines.append(safe(f"{count} article{'s' if count != 1 else ''}", "dim"))
     return Content("\n").join(lines)
 
 
