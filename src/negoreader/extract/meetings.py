@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -25,17 +25,38 @@ from negoreader.records import Article, DateRef, Meeting, MeetingSource, Person,
 _CALL = (
     r"telefonat[ae]|videochiamat[ae]|chiamat[ae]|videoconferenz[ae]|colloqui[o]? telefonic[oi]"
     r"|conversazion[ei] telefonic[ae]|consultazioni telefoniche|(?:phone|video) calls?"
-    r"|(?:una|la|alla|della) call|ha(?:nno)? telefonato|al telefono|telefonicamente"
+    r"|(?:una|la|alla|della) call|ha(?:nno)? telefonato|telefoner(?:à|anno)|telefonare"
+    r"|al telefono|telefonicamente"
 )
 _SUMMIT = r"vertice|vertici|summit"
 _TALKS = (
     r"colloqu[io]|negoziati|negoziato|trattativ[ae]|round|tavol[ae] rotond[ae]|faccia a faccia"
     r"|riunion[ei]|incontr[oi]|maratona (?:diplomatica|negoziale)|consultazioni"
-    r"|(?:si sono )?incontrat[ie]|incontrarsi|incontrare|incontrer(?:à|anno)"
+    r"|(?:si sono )?incontrat[oaie]|incontrarsi|incontrare|incontrer(?:à|anno)|incontra(?:no)?"
     r"|si incontr\w+|si (?:sono )?riunit[ie]|si riunir(?:à|anno)|riunirsi"
+    r"|ritrovarsi|rivedersi|vedersi|si ritrover(?:à|anno)|si rivedr(?:à|anno)|vedere"
+    r"|scontro|attes[oaie](?=\s+(?:a|ad|in)\s)"
+    # English, as in quoted posts: "Productive talks in Geneva".
+    r"|talks|meetings?|negotiations"
 )
 _CUE = re.compile(
     rf"(?<![\w@])(?:(?P<call>{_CALL})|(?P<summit>{_SUMMIT})|(?P<talks>{_TALKS}))(?![^\W-])",
+    re.IGNORECASE,
+)
+# "vedere" is a meeting only as a plan ("dovrebbe vedere a Miami Umerov"), never "resta da vedere".
+_MODAL_BEFORE = re.compile(
+    r"\b(?:dovrebbe|dovrebbero|potrebbe|potrebbero|dovrà|dovranno|potrà|potranno|deve|devono)"
+    r"\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+# "lo scontro tra Trump e Zelensky" is a meeting; "gli scontri a Kharkiv" are fighting.
+_BETWEEN_AFTER = re.compile(r"^(?:\s+[\w'’]+){0,6}?\s+(?:tra|fra)\s", re.IGNORECASE)
+# "delegazione", "capo delegazione": who sits at the table, even in a sentence with no cue.
+_DELEGATION = re.compile(r"\bdelegazion[ei]\b", re.IGNORECASE)
+# "dopo lo scontro del 28 febbraio a Washington, …": what that clause names is another event's.
+_OTHER_EVENT_CLAUSE = re.compile(
+    r"\b(?:prima|dopo|in vista|al termine|alla fine)\s+(?:d[ei]l|dell['’]|della|dei|degli|delle"
+    r"|il|lo|la|l['’]|i|gli|le)\s*[^,;:.]*",
     re.IGNORECASE,
 )
 
@@ -55,6 +76,9 @@ _GENERIC_BEFORE = re.compile(
     r"\b(?:serie|altri|altre|diversi|diverse|vari|varie|numerosi|numerose|molti|molte|tanti|tante"
     r"|ogni|qualsiasi|qualunque|futuri|future|precedenti)\b(?:\s+\S+){0,2}\s+$",
     re.IGNORECASE,
+)
+_INDEFINITE_BEFORE = re.compile(
+    r"\b(?:un|uno|una|un['’]|nuov[oaie]|altr[oaie]|ulterior[ie])\s*(?:\w+\s+)?$", re.IGNORECASE
 )
 # "prima del faccia a faccia", "al termine dei colloqui": the other cues of that sentence are
 # a different event.
@@ -106,6 +130,8 @@ _SPEAKER_BEFORE = re.compile(
     r"|\bsecondo\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "Zelensky, parlando da Ankara,", "Zelensky, da Tirana,": somewhere else.
+_REMOTE_AFTER = re.compile(r"^,?\s*(?:parlando\s+|intervenendo\s+|collegato\s+)?da\s+[A-Z]")
 _FIRST_PERSON = re.compile(
     r"\b(?:I|I['’]ve|I['’]m|we|We|we['’]ve|We['’]ve|ho|Ho|abbiamo|Abbiamo|ci siamo|mi sono)\b"
 )
@@ -128,6 +154,7 @@ _HOST_AFTER = re.compile(
     r"^\s+(?:(?:dovrebbe|potrebbe|dovrà|potrà|ha|avrebbe|aveva)\s+)?ospit", re.IGNORECASE
 )
 _OF_AFTER_CUE = re.compile(r"^\s*(?:di|del|dell['’])\s*$", re.IGNORECASE)
+_LEVEL = {"venue": "venue", "district": "venue", "continent": "country"}
 _PLACE_RANK = {"city": 0, "district": 1, "venue": 2, "region": 3, "country": 4, "continent": 5}
 
 # --- dates ------------------------------------------------------------------------------------
@@ -161,6 +188,8 @@ class _Mention:
     people: list[str] = field(default_factory=list)
     generic: bool = False
     other_event: bool = False
+    indefinite: bool = False  # "un incontro tra Trump e Putin": a new event, not a reference
+    delegation: bool = False  # "la delegazione russa era guidata da …", with no cue
 
     @property
     def anchored(self) -> bool:
@@ -180,6 +209,7 @@ class _Group:
     sources: dict[str, set[int]] = field(default_factory=dict)
     days: list[str] = field(default_factory=list)  # the reporting articles' days
     kinds: list[str] = field(default_factory=list)
+    anchors: set[int] = field(default_factory=set)  # paragraphs that tie it to a place or date
 
     @property
     def family(self) -> str:
@@ -261,16 +291,29 @@ def _article_groups(
     mentions = _mentions(article, people, kinds)
     groups: list[_Group] = []
     for mention in (m for m in mentions if m.anchored and not m.generic):
-        group = next((g for g in reversed(groups) if _fits(g, mention)), None)
+        # Where the report names no place it shares, it is about the article's first meeting.
+        fitting = [g for g in groups if _fits(g, mention, kinds)]
+        sharing = [g for g in fitting if set(g.places) & set(mention.places)]
+        group = (sharing or fitting or [None])[0]
         if group is None:
             group = _Group(mention.kind)
             groups.append(group)
         group.add(mention, article.id)
+        group.anchors.add(mention.paragraph)
     for mention in (m for m in mentions if not m.anchored and not m.generic):
-        if mention.other_event:
+        if mention.other_event or mention.indefinite:
             continue
-        # An article's first meeting of a kind is the one its references back are about.
-        target = next((g for g in groups if g.family in _REFERS_TO[mention.kind]), None)
+        # An article's first meeting of a kind is the one its references back are about; a
+        # delegation is the one of the meeting reported just before it.
+        target = next(
+            (
+                g
+                for g in groups
+                if g.family in _REFERS_TO[mention.kind]
+                and (not mention.delegation or _just_before(g, mention.paragraph))
+            ),
+            None,
+        )
         if target is not None:
             target.add(mention, article.id)
     dateline = _dateline_date(article)
@@ -280,18 +323,42 @@ def _article_groups(
         # Filed from the place of the meeting on that day: the dateline dates the meeting.
         if dateline and home and group.places and _main_place(group, kinds) == home:
             group.context_date = dateline
+        # Filed from a city the same day as a meeting at a venue: the venue is in that city.
+        venues_only = group.places and {_LEVEL.get(kinds.get(p, ""), "") for p in group.places} == {
+            "venue"
+        }
+        if venues_only and dateline and home and _best_date(group.dates, "") == dateline:
+            group.places.append(home)
     return groups
 
 
-def _fits(group: _Group, mention: _Mention) -> bool:
+def _just_before(group: _Group, paragraph: int) -> bool:
+    return any(p <= paragraph <= p + 2 for p in group.anchors)
+
+
+def _fits(group: _Group, mention: _Mention, kinds: dict[str, str]) -> bool:
     """Whether a mention with its own place or date belongs to a meeting already found."""
     if group.family != _FAMILY[mention.kind]:
         return False
-    if group.places and mention.places and not set(group.places) & set(mention.places):
+    if _places_conflict(group.places, mention.places, kinds):
         return False
     if group.dates and mention.dates:
         return any(_overlap(a, b) for a in group.dates for b in mention.dates)
     return True
+
+
+def _places_conflict(xs: list[str], ys: list[str], kinds: dict[str, str]) -> bool:
+    """Two different cities (or two different venues) are two meetings; a venue and a city not.
+
+    "L'incontro di Gedda" and "i colloqui si sono svolti all'hotel Ritz-Carlton" are one meeting.
+    """
+    if not xs or not ys or set(xs) & set(ys):
+        return False
+
+    def levels(names: list[str]) -> set[str]:
+        return {_LEVEL.get(kinds.get(n, "") or "city", "city") for n in names}
+
+    return bool(levels(xs) & levels(ys))
 
 
 def _mentions(article: Article, people: Sequence[Person], kinds: dict[str, str]) -> list[_Mention]:
@@ -301,34 +368,62 @@ def _mentions(article: Article, people: Sequence[Person], kinds: dict[str, str])
     for index, paragraph in enumerate(article.paragraphs):
         text = paragraph.text
         skip_to = _dateline_end(text) if index == 0 else 0
-        persons, places, dates = by_paragraph.get(index, ([], [], []))
-        places = [p for p in places if p[0] >= skip_to]
-        dates = [d for d in dates if d[0] >= skip_to]
-        persons = [p for p in persons if p[0] >= skip_to]
-        sentences = _sentences(text, skip_to)
-        cues = [(s, _cues(text, s)) for s in sentences]
-        in_paragraph: list[_Mention] = []
-        for (s_start, s_end), found in cues:
-            if not found:
-                continue
-            clause = (s_start, s_end)
-            _tie_places(text, found, _within(places, clause), kinds)
-            for start, end, value in _within(dates, clause):
-                if tied := _nearest_in_clause(text, found, start, end):
-                    tied.dates.append(value)
-            for start, end, name in _within(persons, clause):
-                mention = _nearest(found, start, end)
-                if _takes_part(text[s_start:start], mention):
-                    mention.people.append(name)
-            if (author := authors.get(index)) and _FIRST_PERSON.search(text[s_start:s_end]):
-                for mention in found:
-                    mention.people.append(author)
-            in_paragraph.extend(found)
-        _borrow_from_paragraph(text, in_paragraph, cues, persons, dates)
-        for mention in in_paragraph:
+        persons, places, dates = (
+            [x for x in spans if x[0] >= skip_to] for spans in by_paragraph.get(index, ([], [], []))
+        )
+        sentences = [
+            _Sentence(span, _cues(text, span, _within(persons, span)))
+            for span in _sentences(text, skip_to)
+        ]
+        for sentence in sentences:
+            span = sentence.span
+            sentence.people = _within(persons, span)
+            sentence.places = _within(places, span)
+            sentence.dates = _within(dates, span)
+            if sentence.cues:
+                _tie(text, sentence, kinds, authors.get(index, ""))
+        found = [m for sentence in sentences for m in sentence.cues]
+        _borrow_from_paragraph(text, found, sentences)
+        found += _delegations(text, sentences)
+        for mention in found:
             mention.paragraph = index
-        mentions.extend(in_paragraph)
+        mentions.extend(found)
     return mentions
+
+
+@dataclass
+class _Sentence:
+    """A sentence of a paragraph, its cues and the entities it names."""
+
+    span: tuple[int, int]
+    cues: list[_Mention]
+    people: list[tuple[int, int, str]] = field(default_factory=list)
+    places: list[tuple[int, int, str]] = field(default_factory=list)
+    dates: list[tuple[int, int, str]] = field(default_factory=list)
+
+
+def _tie(text: str, sentence: _Sentence, kinds: dict[str, str], author: str) -> None:
+    """Tie the sentence's places, dates and people to its cues."""
+    found = sentence.cues
+    s_start, s_end = sentence.span
+    shields = [m.span() for m in _OTHER_EVENT_CLAUSE.finditer(text, s_start, s_end)]
+
+    def shielded(at: int, mention: _Mention) -> bool:
+        return any(a <= at < b and not a <= mention.start < b for a, b in shields)
+
+    _tie_places(text, found, sentence.places, kinds, shielded)
+    for start, end, value in sentence.dates:
+        tied = _nearest_in_clause(text, found, start, end)
+        if tied and not shielded(start, tied):
+            tied.dates.append(value)
+    for start, end, name in sentence.people:
+        tied = _nearest(found, start, end)
+        after = text[end : end + 40]
+        if not shielded(start, tied) and _takes_part(text[s_start:start], tied, after):
+            tied.people.append(name)
+    if author and _FIRST_PERSON.search(text[s_start:s_end]):
+        for mention in found:
+            mention.people.append(author)
 
 
 def _within(
@@ -337,43 +432,70 @@ def _within(
     return [x for x in spans if sentence[0] <= x[0] < sentence[1]]
 
 
-def _borrow_from_paragraph(
-    text: str,
-    mentions: list[_Mention],
-    cues: list[tuple[tuple[int, int], list[_Mention]]],
-    persons: list[tuple[int, int, str]],
-    dates: list[tuple[int, int, str]],
-) -> None:
-    """A sentence naming no date or no one takes them from the paragraph's sentences without cues.
+def _participants(text: str, sentence: _Sentence) -> list[str]:
+    start = sentence.span[0]
+    return [
+        name for s, e, name in sentence.people if _takes_part(text[start:s], None, text[e : e + 40])
+    ]
+
+
+def _borrow_from_paragraph(text: str, mentions: list[_Mention], sentences: list[_Sentence]) -> None:
+    """A cue takes dates and people from the paragraph's sentences that have no cue of their own.
 
     "Dal 19 al 21 dicembre, la delegazione ha dialogato … sintetizzando il senso degli incontri";
-    "Sono iniziati a Miami i colloqui. La delegazione è guidata da Rustem Umerov …".
+    "Sono iniziati a Miami i colloqui. La delegazione è guidata da Rustem Umerov …";
+    "Domenica era a Ginevra con Rubio … «Productive talks in Geneva», ha scritto Yermak".
     """
-    quiet = [span for span, found in cues if not found]
-
-    def in_quiet(start: int) -> bool:
-        return any(a <= start < b for a, b in quiet)
-
-    days = {v for s, _, v in dates if in_quiet(s) and _precision(v) in ("day", "interval")}
-    helpers = [
-        name
-        for s, _, name in persons
-        if in_quiet(s) and _takes_part(text[_sentence_start(quiet, s) : s], None)
-    ]
     for mention in mentions:
         if mention.generic or mention.other_event:
             continue
+        home = next(i for i, s in enumerate(sentences) if any(m is mention for m in s.cues))
+        quiet = [s for s in sentences if not s.cues]
+        # A sentence that names the meeting's place (as where something happens) is about it.
+        here = [s for s in quiet if _names_place(text, s, mention.places)]
+        days = {
+            v
+            for s in (here if mention.places else quiet)
+            for _, _, v in s.dates
+            if _precision(v) in ("day", "interval")
+        }
         if not mention.dates and len(days) == 1:
             mention.dates = sorted(days)
-        if mention.anchored and not mention.people:
-            mention.people = list(dict.fromkeys(helpers))
+        if not mention.anchored:
+            continue
+        following = []
+        for sentence in sentences[home + 1 :]:
+            if sentence.cues:
+                break
+            following.append(sentence)
+        on_day = [s for s in quiet if {v for _, _, v in s.dates} & set(mention.dates)]
+        sources = here + on_day + ([] if mention.people else following)
+        for sentence in sources:
+            mention.people += [p for p in _participants(text, sentence) if p not in mention.people]
 
 
-def _sentence_start(spans: list[tuple[int, int]], at: int) -> int:
-    return next((a for a, b in spans if a <= at < b), 0)
+def _names_place(text: str, sentence: _Sentence, places: list[str]) -> bool:
+    return any(
+        name in places and _LOCATIVE_BEFORE.search(text[max(0, start - 60) : start])
+        for start, _, name in sentence.places
+    )
 
 
-def _cues(text: str, span: tuple[int, int]) -> list[_Mention]:
+def _delegations(text: str, sentences: list[_Sentence]) -> list[_Mention]:
+    """Sentences that say who is in a delegation, naming no place where: references back."""
+    found = []
+    for sentence in sentences:
+        if sentence.cues or _names_place(text, sentence, [n for _, _, n in sentence.places]):
+            continue
+        match = _DELEGATION.search(text, *sentence.span)
+        if match and (people := _participants(text, sentence)):
+            found.append(
+                _Mention(0, match.start(), match.end(), "talks", people=people, delegation=True)
+            )
+    return found
+
+
+def _cues(text: str, span: tuple[int, int], persons: list[tuple[int, int, str]]) -> list[_Mention]:
     start, end = span
     found: list[_Mention] = []
     markers: list[_Mention] = []
@@ -385,9 +507,15 @@ def _cues(text: str, span: tuple[int, int]) -> list[_Mention]:
             continue
         if word.startswith(("chiamat", "negoziato")) and _VERB_BEFORE.search(before):
             continue
+        if word == "vedere" and not _MODAL_BEFORE.search(before):
+            continue
+        if word == "scontro" and not _between_people(text, match.end(), persons):
+            continue
         mention = _Mention(0, match.start(), match.end(), kind)
         mention.generic = bool(_GENERIC_BEFORE.search(before))
-        if kind != "call" and _is_planned(text, start, end, match):
+        mention.indefinite = bool(_INDEFINITE_BEFORE.search(before))
+        planned = kind != "call" and _is_planned(text, start, end, match)
+        if planned or word.startswith("attes"):
             mention.kind = "planned"
         if _OTHER_EVENT_BEFORE.search(before):
             markers.append(mention)
@@ -404,6 +532,15 @@ def _cues(text: str, span: tuple[int, int]) -> list[_Mention]:
             continue
         merged.append(mention)
     return merged
+
+
+def _between_people(text: str, at: int, persons: list[tuple[int, int, str]]) -> bool:
+    """Whether "tra X e Y" naming two people follows the cue closely."""
+    between = _BETWEEN_AFTER.match(text[at : at + 80])
+    if not between:
+        return False
+    window = at + between.end() + 60
+    return len({name for s, _, name in persons if at + between.end() <= s < window}) >= 2
 
 
 def _is_planned(text: str, start: int, end: int, match: re.Match[str]) -> bool:
@@ -428,7 +565,11 @@ def _is_planned(text: str, start: int, end: int, match: re.Match[str]) -> bool:
 
 
 def _tie_places(
-    text: str, found: list[_Mention], places: list[tuple[int, int, str]], kinds: dict[str, str]
+    text: str,
+    found: list[_Mention],
+    places: list[tuple[int, int, str]],
+    kinds: dict[str, str],
+    shielded: Callable[[int, _Mention], bool],
 ) -> None:
     """Give each cue the places the sentence says it happens at (not the parties to it)."""
     previous: tuple[int, int, str, bool, bool] | None = None  # start, end, name, party, locative
@@ -445,7 +586,7 @@ def _tie_places(
             or (in_list and _LIST_BEFORE.search(before))
         )
         tied = _nearest_in_clause(text, found, start, end)
-        if tied is None:
+        if tied is None or shielded(start, tied):
             previous = (start, end, name, party, False)
             continue
         mention = tied
@@ -472,8 +613,10 @@ def _tie_places(
         previous = (start, end, name, party, locative)
 
 
-def _takes_part(before: str, mention: _Mention | None) -> bool:
+def _takes_part(before: str, mention: _Mention | None, after: str = "") -> bool:
     """Whether a person named after `before` (the sentence so far) can be a participant."""
+    if _REMOTE_AFTER.match(after):
+        return False
     tail = before[-80:]
     if _PRINCIPAL_BEFORE.search(tail) or _OBJECT_BEFORE.search(tail):
         return False
@@ -657,10 +800,9 @@ def _merge(groups: list[_Group], kinds: dict[str, str]) -> list[_Group]:
 def _same_meeting(a: _Group, b: _Group, kinds: dict[str, str]) -> bool:
     if a.family != b.family:
         return False
-    place_a, place_b = _main_place(a, kinds), _main_place(b, kinds)
-    same_place = bool(set(a.places) & set(b.places))
-    if place_a and place_b and not same_place:
+    if _places_conflict(a.places, b.places, kinds):
         return False
+    same_place = bool(set(a.places) & set(b.places))
     date_a, date_b = _best_date(a.dates, a.context_date), _best_date(b.dates, b.context_date)
     if date_a and date_b:
         if not _overlap(date_a, date_b):
