@@ -190,15 +190,23 @@ def negoreader(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
-def built_store(root: Path, seeds: Path) -> tuple[Path, bytes]:
-    """A store loaded from the good article alone, before the seeds go bad."""
+@pytest.fixture(scope="module")
+def good_store(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    """A store the script loaded from the good article alone."""
+    root = tmp_path_factory.mktemp("good")
+    seeds = make_seeds(root, [], {})
     store = root / "data" / "articles.yaml"
-    index = (seeds / "INDEX.md").read_bytes()
-    (seeds / "INDEX.md").write_text(HEADER + row("good.txt") + "\n", encoding="utf-8")
     result = negoreader("load", "--seeds", str(seeds), "--store", str(store), cwd=root)
     assert result.returncode == 0, result.stderr
-    (seeds / "INDEX.md").write_bytes(index)
-    return store, store.read_bytes()
+    return store.read_bytes()
+
+
+def existing_store(root: Path, content: bytes) -> Path:
+    """The store a user already has, before the seeds go bad."""
+    store = root / "data" / "articles.yaml"
+    store.parent.mkdir(parents=True, exist_ok=True)
+    store.write_bytes(content)
+    return store
 
 
 def error_lines(stderr: str) -> list[str]:
@@ -206,29 +214,33 @@ def error_lines(stderr: str) -> list[str]:
 
 
 @pytest.mark.parametrize("case", BAD_FILES)
-def test_script_reports_a_bad_file_and_keeps_the_store(tmp_path: Path, case: str) -> None:
+def test_script_reports_a_bad_file_and_keeps_the_store(
+    tmp_path: Path, case: str, good_store: bytes
+) -> None:
     seeds, named, words = bad_seeds(tmp_path, case)
-    store, before = built_store(tmp_path, seeds)
+    store = existing_store(tmp_path, good_store)
     result = negoreader("load", "--seeds", str(seeds), "--store", str(store), cwd=tmp_path)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     [line] = error_lines(result.stderr)
     assert named in line and words in line
-    assert store.read_bytes() == before
+    assert store.read_bytes() == good_store
 
 
 @pytest.mark.parametrize("case", BAD_INDEX)
-def test_script_reports_a_bad_index_and_keeps_the_store(tmp_path: Path, case: str) -> None:
+def test_script_reports_a_bad_index_and_keeps_the_store(
+    tmp_path: Path, case: str, good_store: bytes
+) -> None:
     index, words = BAD_INDEX[case]
     seeds = make_seeds(tmp_path, [], {})
-    store, before = built_store(tmp_path, seeds)
+    store = existing_store(tmp_path, good_store)
     (seeds / "INDEX.md").write_text(index, encoding="utf-8")
     result = negoreader("load", "--seeds", str(seeds), "--store", str(store), cwd=tmp_path)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     [line] = error_lines(result.stderr)
     assert "INDEX.md" in line and words in line
-    assert store.read_bytes() == before
+    assert store.read_bytes() == good_store
 
 
 def test_script_with_no_index_at_all(tmp_path: Path) -> None:
