@@ -232,3 +232,23 @@ def test_markup_like_text_stays_verbatim(tmp_path: Path) -> None:
 
 def test_bidirectional_overrides_are_stripped() -> None:
     assert sanitize("a\u202eb\u2066c") == "abc"
+
+
+def test_a_link_that_stays_inside_the_folder_is_fine(tmp_path: Path) -> None:
+    seeds = library(tmp_path, "| file |\n|---|\n| alias.txt |\n", {"sub/a.txt": ARTICLE})
+    (seeds / "alias.txt").symlink_to(seeds / "sub" / "a.txt")
+    assert read_seed(seeds, read_index(seeds)[0]) == (ARTICLE, [])
+
+
+def test_a_file_too_large_for_an_article(tmp_path: Path) -> None:
+    seeds = library(tmp_path, "| file |\n|---|\n| big.txt |\n", {"big.txt": b"a" * 5_000_001})
+    with pytest.raises(InputError, match="too large"):
+        read_seed(seeds, IndexEntry("big.txt"))
+
+
+def test_append_to_an_index_without_a_final_newline(tmp_path: Path) -> None:
+    seeds = library(tmp_path, "| file |\n|---|\n| a.txt |", {"a.txt": ARTICLE, "b.txt": ARTICLE})
+    append_index_rows(seeds, [IndexEntry("b.txt")])
+    assert (seeds / "INDEX.md").read_text(
+        encoding="utf-8"
+    ) == "| file |\n|---|\n| a.txt |\n| b.txt |\n"
