@@ -1,10 +1,32 @@
-"""Related articles (a first version: the understanding issue weighs meetings, rarity and time)."""
+"""Related articles: the others ranked by shared meetings, people, places, dates and time.
+
+What two articles share counts by how specific it is: a meeting both report counts most; meetings
+held at the same place in the same days next; then people, places and days both name, each weighed
+by its inverse document frequency over the corpus (everyone mentions Ukraine, few name Gruenbaum);
+then closeness of the publication dates. The inverted indexes are built once per Library and kept
+while the Library lives, so a lookup scores only the articles that share something.
+"""
 
 from __future__ import annotations
 
+import math
+import weakref
+from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date
 
-from negoreader.records import Library
+from negoreader.extract.meetings import human_date, meeting_span
+from negoreader.records import Article, Library, Meeting
+
+SAME_MEETING = 3.0  # per meeting both articles report
+SAME_PLACE_AND_DAYS = 2.0  # per pair of meetings at one place within CONCURRENT_DAYS
+CONCURRENT_DAYS = 2
+PEOPLE = 1.0  # per unit of a shared person's specificity (IDF)
+PLACES = 0.5  # places say less than people: a capital stands for its government
+DATES = 1.0  # a day or interval both articles name
+TIME = 2.0  # for articles published the same day, halved every TIME_HALF_LIFE days apart
+TIME_HALF_LIFE = 3.0  # a round of talks is news for a few days
+NAMES_IN_REASON = 4
 
 
 @dataclass(frozen=True)
@@ -16,17 +38,163 @@ class Related:
     reasons: tuple[str, ...]
 
 
-def related_articles(library: Library, article_id: str) -> list[Related]:
-    """The other articles ranked by the people they share with this one."""
+@dataclass(frozen=True)
+class _Profile:
+    meetings: frozenset[str]
+    people: frozenset[str]
+    places: frozenset[str]
+    days: frozenset[str]  # dates the text names to the day, or intervals
+    published: date | None
+
+
+class RelatedIndex:
+    """Inverted indexes over one library: meeting, person, place and day → articles."""
+
+    def __init__(self, library: Library) -> None:
+        self._profiles = {a.id: _profile(a) for a in library.articles}
+        self._meetings = {m.id: m for m in library.meetings}
+        self._postings: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for article_id, profile in self._profiles.items():
+            for kind, keys in (
+                ("meeting", profile.meetings),
+                ("person", profile.people),
+                ("place", profile.places),
+                ("day", profile.days),
+            ):
+                for key in keys:
+                    self._postings[kind, key].append(article_id)
+        total = max(len(self._profiles), 1)
+        self._idf = {key: math.log(total / len(ids)) for key, ids in self._postings.items()}
+        # Meetings at one place, for "the US–Russia meeting in Miami that same weekend".
+        self._by_place: dict[str, list[Meeting]] = defaultdict(list)
+        for meeting in library.meetings:
+            if meeting.place and meeting_span(meeting.date):
+                self._by_place[meeting.place].append(meeting)
+        self._concurrent = {
+            m.id: [
+                other.id
+                for other in self._by_place.get(m.place, ())
+                if other.id != m.id and _close(m.date, other.date)
+            ]
+            for m in library.meetings
+        }
+
+    def related(self, article_id: str, limit: int | None = None) -> list[Related]:
+        """The other articles ranked best first, each with its reasons in words."""
+        mine = self._profiles.get(article_id)
+        if mine is None:
+            return []
+        candidates: set[str] = set()
+        for kind, keys in (("person", mine.people), ("place", mine.places), ("day", mine.days)):
+            for key in keys:
+                # Something every article names relates nothing.
+                if self._idf[kind, key] > 0:
+                    candidates.update(self._postings[kind, key])
+        for meeting_id in mine.meetings:
+            candidates.update(self._postings["meeting", meeting_id])
+            for other in self._concurrent.get(meeting_id, ()):
+                candidates.update(self._postings["meeting", other])
+        candidates.discard(article_id)
+        results = [self._score(mine, other, self._profiles[other]) for other in candidates]
+        results.sort(key=lambda r: (-r.score, r.id))
+        return results[:limit] if limit is not None else results
+
+    def _score(self, mine: _Profile, other_id: str, other: _Profile) -> Related:
+        score = 0.0
+        reasons: list[str] = []
+        shared_meetings = sorted(mine.meetings & other.meetings)
+        for meeting_id in shared_meetings:
+            score += SAME_MEETING
+            reasons.append(f"same meeting: {_label(self._meetings.get(meeting_id))}")
+        for meeting_id in sorted(mine.meetings - other.meetings):
+            for near in self._concurrent.get(meeting_id, ()):
+                if near in other.meetings and near not in mine.meetings:
+                    score += SAME_PLACE_AND_DAYS
+                    first, second = self._meetings[meeting_id], self._meetings[near]
+                    reasons.append(
+                        f"meetings in {first.place} the same days: "
+                        f"{_short(first.date)} and {_short(second.date)}"
+                    )
+        for kind, weight, noun, mine_keys, other_keys in (
+            ("person", PEOPLE, ("person", "people"), mine.people, other.people),
+            ("place", PLACES, ("place", "places"), mine.places, other.places),
+            ("day", DATES, ("date", "dates"), mine.days, other.days),
+        ):
+            shared = sorted(mine_keys & other_keys, key=lambda k: (-self._idf[kind, k], k))
+            if not shared:
+                continue
+            score += weight * sum(self._idf[kind, key] for key in shared)
+            names = [_short(k) if kind == "day" else k.split()[-1] for k in shared]
+            if kind == "place":
+                names = list(shared)
+            more = ", …" if len(names) > NAMES_IN_REASON else ""
+            word = noun[0] if len(shared) == 1 else noun[1]
+            reasons.append(
+                f"{len(shared)} {word} in common: {', '.join(names[:NAMES_IN_REASON])}{more}"
+            )
+        if mine.published and other.published:
+            days = abs((mine.published - other.published).days)
+            score += TIME * 0.5 ** (days / TIME_HALF_LIFE)
+            reasons.append("same day" if days == 0 else f"{days} day{'s' * (days != 1)} apart")
+        return Related(other_id, score, tuple(reasons))
+
+
+def related_articles(library: Library, article_id: str, limit: int | None = None) -> list[Related]:
+    """The other articles ranked by what they share with this one, best first."""
     article = library.article(article_id)
     if article is None:
         return []
-    mine = {r.name for r in article.people}
-    results = []
-    for other in library.articles:
-        if other.id == article.id:
-            continue
-        shared = mine & {r.name for r in other.people}
-        reasons = (f"{len(shared)} people in common",) if shared else ()
-        results.append(Related(other.id, float(len(shared)), reasons))
-    return sorted(results, key=lambda r: (-r.score, r.id))
+    return index_for(library).related(article.id, limit)
+
+
+_INDEXES: dict[int, tuple[weakref.ref[Library], RelatedIndex]] = {}
+
+
+def index_for(library: Library) -> RelatedIndex:
+    """The library's index, built on first use and kept while the library lives."""
+    key = id(library)
+    cached = _INDEXES.get(key)
+    if cached is not None and cached[0]() is library:
+        return cached[1]
+    index = RelatedIndex(library)
+    _INDEXES[key] = (weakref.ref(library, lambda _: _INDEXES.pop(key, None)), index)
+    return index
+
+
+def _profile(article: Article) -> _Profile:
+    days = frozenset(d.value for d in article.dates if "/" in d.value or d.value.count("-") == 2)
+    return _Profile(
+        meetings=frozenset(article.meetings),
+        people=frozenset(r.name for r in article.people),
+        places=frozenset(r.name for r in article.places),
+        days=days,
+        published=_day(article.day),
+    )
+
+
+def _day(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value) if len(value) == 10 else None
+    except ValueError:
+        return None
+
+
+def _close(a: str, b: str) -> bool:
+    x, y = meeting_span(a), meeting_span(b)
+    if not x or not y:
+        return False
+    return (y[0] - x[1]).days <= CONCURRENT_DAYS and (x[0] - y[1]).days <= CONCURRENT_DAYS
+
+
+def _short(value: str) -> str:
+    """'2025-12-20/2025-12-21' → '20–21 Dec': the year is the reader's context."""
+    text = human_date(value)
+    precise = "/" in value or value.count("-") == 2
+    return text[:-5] if precise and text[-5:-4] == " " and text[-4:].isdigit() else text
+
+
+def _label(meeting: Meeting | None) -> str:
+    if meeting is None:
+        return "?"
+    what = meeting.place or {"call": "phone call"}.get(meeting.kind, meeting.kind)
+    return f"{what}, {_short(meeting.date)}" if meeting.date else what
