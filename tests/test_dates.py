@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import replace
 from pathlib import Path
 
@@ -310,6 +311,12 @@ NOT_QUERIES = [
 @pytest.mark.parametrize("query", NOT_QUERIES, ids=[q[:20] or "empty" for q in NOT_QUERIES])
 def test_not_a_date_query(query: str) -> None:
     assert parse_date_query(query, "2025-12-22") is None
+
+
+def test_the_reference_may_be_a_date_or_a_date_time() -> None:
+    assert parse_date_query("gennaio", datetime.date(2025, 12, 22)) == "2026-01"
+    assert parse_date_query("gennaio", "2025-12-22T10:30") == "2026-01"
+    assert parse_date_query("gennaio", "not a date") is not None  # falls back to today
 
 
 def test_a_yearless_query_without_reference_takes_a_year() -> None:

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import cached_property
 
 from negoreader.records import Article, DateRef, Span
@@ -247,7 +247,7 @@ _REMOTO_IRREGULAR = _words(
 _PAST_WORDS = re.compile(
     r"\b(?:\w+(?:arono|erono|irono|avano|evano|ivano)"
     rf"|{'|'.join(_REMOTO_IRREGULAR)}"
-    r"|scors[oaie]|passat[oaie]"
+    r"|scors[oaie]|passat[oaie]|era|erano|fu|furono|aveva|avevano"
     r"|was|were|had|did|said|met|held|spoke|told|went|came|agreed|signed)\b",
     re.IGNORECASE,
 )
@@ -280,10 +280,15 @@ class _Found:
     relative: bool
 
 
-def _parse_day(value: str) -> date | None:
+def _parse_day(value: str | date | None) -> date | None:
+    """An ISO date or date-time string (or a date) as a date; None when it is not one."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
     try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
+        return date.fromisoformat((value or "")[:10])
+    except (TypeError, ValueError):
         return None
 
 
@@ -818,13 +823,13 @@ def _iso_query(text: str) -> str | None:
     return found.isoformat() if found else None
 
 
-def parse_date_query(query: str, reference: str = "") -> str | None:
+def parse_date_query(query: str, reference: str | date = "") -> str | None:
     """A search query read as a date value, or None when it is not one.
 
     "6 dicembre" → a day, "dicembre 2025" → a month, "19-21 dicembre" → an interval,
     "2025-12-20", "2025-12", "2025", "December 6, 2025", "6/12/2025" (day first). A day or month
-    without a year takes the year that puts it closest to `reference` (an ISO date, typically the
-    newest article's); with no reference, closest to today.
+    without a year takes the year that puts it closest to `reference` (an ISO date or a `date`,
+    typically the newest article's); with no reference, closest to today.
     """
     text = query.strip()
     if not text or len(text) > _QUERY_LIMIT:
