@@ -148,12 +148,15 @@ def transliterate(text: str) -> str:
 def word_key(word: str) -> str:
     """A key that transliteration variants of one word share.
 
-    Zelensky/Zelenskyy/Zelenskyi, Andriy/Andrii/Andrij, Yermak/Jermak, Dmitriev/Dmitrijev all
-    meet: y and j become i, doubled letters collapse, kh/ch become h, w becomes v.
+    Zelensky/Zelenskyy/Zelenskyi, Andriy/Andrii/Andrij, Yermak/Jermak, Dmitriev/Dmitrijev,
+    Serhiy/Sergiy all meet: y and j become i, doubled letters collapse, kh/ch/g become h, w
+    becomes v, x becomes ks.
     """
     key = fold(transliterate(word))
     key = re.sub(r"[^a-z]", "", key)
     key = key.replace("kh", "h").replace("ch", "h").replace("w", "v").replace("ck", "k")
+    # Ukrainian г is written h or g (Serhiy/Sergiy, Hnatov/Gnatov); x is ks (Olexandr).
+    key = key.replace("g", "h").replace("x", "ks")
     key = key.replace("y", "i").replace("j", "i")
     key = re.sub(r"(.)\1+", r"\1", key)
     return key

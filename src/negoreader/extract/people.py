@@ -15,6 +15,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from rapidfuzz import fuzz
+
 from negoreader.extract.knowledge import Knowledge, KnownPerson, load_knowledge
 from negoreader.extract.mentions import Candidate, ParagraphScanner
 from negoreader.extract.names import compact, fold, name_key, split_handle, transliterate, word_key
@@ -23,6 +25,7 @@ from negoreader.extract.roles import Role
 from negoreader.records import Article, EntityRef, Person, Place, Span
 
 _MIN_HANDLE_SURNAME = 4
+_SAME_GIVEN_NAME = 82  # rapidfuzz ratio: dmitro/dmitri 83 meet; maria/mario, ivan/ivanka 80 do not
 
 
 @dataclass(eq=False)
@@ -68,9 +71,13 @@ class PersonCluster:
 
 
 def _given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """First names that may be one person's: missing, one within the other, or close spellings
+    with the same initial (Dmytro/Dmitry), never two different names (Donald/Ivanka)."""
     if not a or not b:
         return True
-    return a[0] == b[0] or set(a) <= set(b) or set(b) <= set(a)
+    if set(a) <= set(b) or set(b) <= set(a):
+        return True
+    return a[0][:1] == b[0][:1] and fuzz.ratio(a[0], b[0]) >= _SAME_GIVEN_NAME
 
 
 class PersonIndex:
