@@ -117,6 +117,8 @@ CASES = [
      [("A Capodanno 2026", "2026-01-01", False)]),
     ("La tregua di Pasqua 2025 è durata poco.", THURSDAY,
      [("di Pasqua 2025", "2025-04-20", False)]),
+    ("Nel weekend del 13-14 dicembre si è trattato a Berlino.", THURSDAY,
+     [("13-14 dicembre", "2025-12-13/2025-12-14", False)]),
     # relative days
     ("Ieri il ministro ha incontrato gli alleati.", THURSDAY, [("Ieri", "2025-12-17", True)]),
     ("L'altro ieri il Cremlino aveva risposto.", THURSDAY, [("L'altro ieri", "2025-12-16", True)]),
@@ -194,7 +196,7 @@ NOT_DATES = [
     "I fine settimana sono tranquilli; ogni fine settimana si protesta.",
     "Il domani dell'Ucraina è incerto; un domani si vedrà.",
     "Lo ha scritto Italia Oggi; lo ha detto Russia Today.",
-    "La sua città natale; Babbo Natale non c'entra.",
+    "La sua città natale; Babbo Natale non c'entra; Natale Rossi ha firmato.",
     "Giuseppe Maggio e Anna Aprile hanno firmato l'appello.",
     "L'ufficio è in via 20 settembre, a due passi da piazza 4 Novembre.",
     "Il 5 gen Rossi ha parlato; il mar Nero è calmo; ha vinto 6 set a 3.",

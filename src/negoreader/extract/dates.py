@@ -637,6 +637,8 @@ def _weekday_handler(m: re.Match[str], ctx: _Context) -> list[_Found] | None:
 def _weekend_handler(m: re.Match[str], ctx: _Context) -> list[_Found] | None:
     if not m["pre"] and ctx.previous_word(m.start()) in _HABITUAL_WEEKEND:
         return None
+    if re.match(r"\s+(?:del|di|dal|tra\s+il)\s+\d", ctx.text[m.end() :]):
+        return None  # "il weekend del 20-21 dicembre": the explicit days say which
     if ctx.ref is None:
         return None
     ref = ctx.ref
@@ -690,6 +692,8 @@ def _holiday_handler(m: re.Match[str], ctx: _Context) -> list[_Found] | None:
             return None  # "città natale" is a hometown
         if ctx.previous_word(m.start()) == "babbo":
             return None
+        if not (m["prep"] or m["vig"] or m["y"]) and re.match(r"\s+[A-Z]", ctx.text[m.end() :]):
+            return None  # "Natale Rossi": a first name
     eve = bool(m["vig"])
 
     def day_in(year: int) -> date:
