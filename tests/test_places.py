@@ -1,0 +1,150 @@
+"""Places: known spellings unify, unknown places come from cues, non-places stay out."""
+
+from __future__ import annotations
+
+import pytest
+
+from negoreader.extract.knowledge import load_knowledge
+from negoreader.extract.people import extract_people_and_places
+from negoreader.records import Article, Paragraph, Place
+
+
+def article(*paragraphs: str, article_id: str = "a") -> Article:
+    return Article(
+        id=article_id,
+        file=f"{article_id}.txt",
+        title="",
+        paragraphs=tuple(Paragraph("paragraph", p) for p in paragraphs),
+    )
+
+
+def extract(*paragraphs: str) -> tuple[Article, dict[str, Place]]:
+    [found], _, places = extract_people_and_places([article(*paragraphs)])
+    return found, {p.name: p for p in places}
+
+
+def place_names(found: Article) -> list[str]:
+    return [ref.name for ref in found.places]
+
+
+def assert_unknown(*spellings: str) -> None:
+    for spelling in spellings:
+        assert load_knowledge().place(spelling) is None, spelling
+
+
+@pytest.mark.parametrize(
+    ("italian", "other"),
+    [
+        ("Mosca", "Moscow"),
+        ("Ginevra", "Geneva"),
+        ("Kiev", "Kyiv"),
+        ("Varsavia", "Warsaw"),
+        ("Stati Uniti", "Usa"),
+        ("Bruxelles", "Brussels"),
+    ],
+)
+def test_italian_and_english_spellings_are_one_place(italian: str, other: str) -> None:
+    texts = [
+        article(f"I colloqui si sono svolti a {italian}.", article_id="a1"),
+        article(f"Le delegazioni sono arrivate a {other} ieri.", article_id="a2"),
+    ]
+    found, _, places = extract_people_and_places(texts)
+    assert [r.name for r in found[0].places] == [italian]
+    assert [r.name for r in found[1].places] == [italian]
+    [place] = places
+    assert place.name == italian and other in place.aliases and italian not in place.aliases
+
+
+def test_known_aliases_are_listed_even_when_not_seen() -> None:
+    _, places = extract("La delegazione è rientrata a Kiev.")
+    assert "Kyiv" in places["Kiev"].aliases
+    assert places["Kiev"].kind == "city"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("La delegazione è arrivata ieri a Tampere per i colloqui.", "Tampere", "city"),
+        ("Le riunioni si sono svolte nel quartiere di Kallio.", "Kallio", "district"),
+        ("L’incontro si è tenuto all’Hotel Kämp, nel centro.", "Hotel Kämp", "venue"),
+        ("I colloqui si sono svolti all’hotel Torni.", "Hotel Torni", "venue"),
+        ("Il generale ha visitato Rzeszów, in Polonia.", "Rzeszów", "city"),
+        ("Il presidente, da Tirana, ha chiesto sanzioni.", "Tirana", "city"),
+        ("Le truppe sono vicino a Sudža.", "Sudža", "city"),
+        ("Il vertice di Berna si è chiuso senza accordo.", "Berna", "city"),
+        ("La flotta resta sul Bosforo.", "Bosforo", "region"),
+        ("La delegazione è partita da Oulu all’alba.", "Oulu", "city"),
+    ],
+)
+def test_unknown_places_from_cues(text: str, name: str, kind: str) -> None:
+    assert_unknown(name)
+    found, places = extract(text)
+    assert name in place_names(found)
+    assert places[name].kind == kind
+
+
+def test_the_dateline_is_a_place() -> None:
+    assert_unknown("Tampere")
+    found, _ = extract("Tampere, 3 febbraio 2026 – Sono iniziati i colloqui.")
+    assert place_names(found) == ["Tampere"]
+    assert found.places[0].mentions[0].start == 0
+
+
+def test_a_compound_of_places_is_split() -> None:
+    found, _ = extract("Negoziati Usa-Ucraina: le parole dei delegati")
+    assert place_names(found) == ["Stati Uniti", "Ucraina"]
+    spans = [m for r in found.places for m in r.mentions]
+    assert [found.paragraphs[0].text[m.start : m.end] for m in spans] == ["Usa", "Ucraina"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gli ucraini e i russi, con gli europei e gli statunitensi, non sono d’accordo.",
+        "Secondo Axios, la Casa Bianca e il Cremlino tacciono.",
+        "La Nato, l’Unione europea e le Nazioni Unite chiedono una tregua.",
+        "Il Giornale d'Italia è anche su Whatsapp. Clicca qui per iscriversi al canale.",
+        "In un post su X, il ministro ha parlato del futuro del Paese.",
+        "Mercoledì a Gennaio, in Consiglio: nessuna novità.",
+        "Il documento è stato citato da Reuters e ripreso dal New York Times.",
+        "La nota è stata firmata da Lehtonen, secondo quanto riferito.",
+    ],
+)
+def test_no_place_in_demonyms_organisations_and_outlets(text: str) -> None:
+    found, places = extract(text)
+    assert place_names(found) == []
+    assert places == {}
+
+
+def test_a_person_after_a_is_not_a_place() -> None:
+    found, _ = extract(
+        "Il ministro Hakan Fidan è arrivato.", "Il presidente ha detto a Fidan di attendere."
+    )
+    assert place_names(found) == []
+    assert [r.name for r in found.people] == ["Hakan Fidan"]
+
+
+def test_mentions_are_offsets_into_the_paragraph_text() -> None:
+    found, _ = extract(
+        "Dopo Ginevra, i colloqui proseguono a Miami.", "Da Kyiv e da Mosca nessun commento."
+    )
+    texts = {
+        ref.name: [found.paragraphs[m.paragraph].text[m.start : m.end] for m in ref.mentions]
+        for ref in found.places
+    }
+    assert texts == {
+        "Ginevra": ["Ginevra"],
+        "Miami": ["Miami"],
+        "Kiev": ["Kyiv"],
+        "Mosca": ["Mosca"],
+    }
+    assert place_names(found) == ["Ginevra", "Miami", "Kiev", "Mosca"]
+
+
+def test_places_across_the_corpus_are_sorted_by_name() -> None:
+    texts = [
+        article("A Varsavia e a Tampere.", article_id="a1"),
+        article("Poi a Ginevra.", article_id="a2"),
+    ]
+    _, _, places = extract_people_and_places(texts)
+    assert [p.name for p in places] == ["Ginevra", "Tampere", "Varsavia"]
