@@ -82,7 +82,11 @@ _ABBR = "|".join(sorted(_ABBREVIATIONS, key=len, reverse=True))
 _YEAR_DIGITS = r"(?:19\d\d|20\d\d|2100)(?![\d%]|[.,:]\d)"
 # An abbreviated month needs its dot or a year after it in running text ("6 dic. 2025"):
 # "mar", "set" and "gen" are also words. A query may type it bare ("6 dic").
-_MONTH_TEXT = rf"(?:{_FULL_MONTH})\b|(?:{_ABBR})(?:\.|\b(?=\s+(?:19|20)\d\d\b))"
+_MONTH_TEXT = (
+    rf"(?:{_FULL_MONTH})\b|(?:{_ABBR})(?:\.|\b(?=\s+(?:19|20)\d\d\b))"
+    # agency datelines write it in capitals: "ROMA, 12 DIC -"
+    rf"|(?-i:{_ABBR.upper()})\b"
+)
 _MONTH_QUERY = rf"(?:{_FULL_MONTH}|{_ABBR})\b\.?"
 _WD = (
     r"(?:luned[iìí]|marted[iìí]|mercoled[iìí]|gioved[iìí]|venerd[iìí]|sabato|domenica"
@@ -471,7 +475,7 @@ def _day_month_handler(m: re.Match[str], ctx: _Context) -> list[_Found] | None:
     day = int(m["d"]) if m["d"].isdigit() else 1  # "primo"
     english = m["m"].lower() in _MONTHS_EN and m["m"][0].isupper()
     if m.re is _RE_MDY and not m["y"] and not ctx.query and not english:
-        return None  # "December 6" in an English quote; an Italian "dicembre 22" needs its year
+        return None  # "December 6" in an English quote; "dicembre 22", "Dec 6" need their year
     if m["y"]:
         found = _make_date(int(m["y"]), month, day)
         return _one(m, found.isoformat(), False) if found else None
@@ -719,7 +723,7 @@ def _holiday_handler(m: re.Match[str], ctx: _Context) -> list[_Found] | None:
 
 
 _RE_DMY = re.compile(_day_month(_MONTH_TEXT), re.IGNORECASE)
-_RE_MDY = re.compile(_month_day(_FULL_MONTH), re.IGNORECASE)
+_RE_MDY = re.compile(_month_day(rf"(?:{_FULL_MONTH})\b|(?:{_ABBR})\b\.?"), re.IGNORECASE)
 _RE_RANGE = re.compile(_day_range(_MONTH_TEXT), re.IGNORECASE)
 _RE_MONTH = re.compile(_month_alone(rf"(?:{_FULL_MONTH})\b"), re.IGNORECASE)
 
