@@ -15,13 +15,16 @@ dataclasses' own fields and type hints, so it cannot drift from records.py.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import hashlib
 import json
 import os
 import tempfile
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import cache as once
+from itertools import starmap
 from pathlib import Path
 from typing import Any
 
@@ -99,20 +102,25 @@ def _decoder(tp: Any) -> Decoder | None:
             return tuple(map(item, *[rows] * width))
 
         return flat
+    if dataclasses.is_dataclass(item) and not _converters(item):
+        # Rows of plain values (paragraphs): the constructor straight from C, no call per row.
+        return lambda rows: tuple(starmap(item, rows))
     decode = _decoder(item)
     if decode is None:
         return tuple
     return lambda values: tuple(map(decode, values))
 
 
+def _converters(cls: Any) -> list[tuple[int, Decoder]]:
+    """The fields of a record that JSON does not give as they are, with their decoders."""
+    return [(i, d) for i, (_, tp) in enumerate(_fields(cls)) if (d := _decoder(tp)) is not None]
+
+
 def _record_decoder(cls: Any) -> Decoder:
-    fields = _fields(cls)
-    convert = [(i, d) for i, (_, tp) in enumerate(fields) if (d := _decoder(tp)) is not None]
-    width = len(fields)
+    convert = _converters(cls)
 
     def decode(row: list[Any]) -> Any:
-        if len(row) != width:
-            raise ValueError(f"{cls.__name__}: {len(row)} values for {width} fields")
+        # A row of the wrong length fails in the constructor (TypeError): the cache is refused.
         for index, convert_one in convert:
             row[index] = convert_one(row[index])
         return cls(*row)
@@ -164,6 +172,23 @@ def records_signature() -> str:
     return hashlib.blake2b("\n".join(seen).encode(), digest_size=16).hexdigest()
 
 
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection while a library is built.
+
+    Building one makes about a million small objects at 10,000 articles, none of them garbage;
+    the collector's passes over them cost as much as building them (measured: 0.53 s against
+    0.25 s for 400,000 spans).
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def encode_library(library: Library) -> Any:
     """The library as positional JSON-ready lists."""
     return _codec()[0](library)
@@ -198,7 +223,8 @@ def read_cache(store: Path, key: dict[str, Any]) -> Library | None:
     if hashlib.blake2b(body, digest_size=32).hexdigest() != promised:
         return None
     try:
-        return decode_library(json.loads(body))
+        with gc_paused():
+            return decode_library(json.loads(body))
     except (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError):
         return None
 
