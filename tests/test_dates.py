@@ -157,6 +157,10 @@ CASES = [
     ),
     ("On Monday, the president said he was ready.", THURSDAY, [("Monday", "2025-12-15", True)]),
     ("He will fly to Moscow next Tuesday.", THURSDAY, [("next Tuesday", "2025-12-23", True)]),
+    ("Lo scambio avverrà nel fine settimana, ha detto il ministro.", THURSDAY,
+     [("nel fine settimana", "2025-12-20/2025-12-21", True)]),
+    ("Il ministro, che lunedì ha visto Rubio, partirà per Kiev.", THURSDAY,
+     [("lunedì", "2025-12-15", True)]),
     # weekends and weeks
     ("Questo fine settimana i negoziatori si vedranno a Doha.", THURSDAY,
      [("Questo fine settimana", "2025-12-20/2025-12-21", True)]),

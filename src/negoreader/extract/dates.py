@@ -218,6 +218,8 @@ _RE_STREET_BEFORE = re.compile(
     r"\b(?:via|piazza|piazzale|viale|corso|largo)\s+(?:\d{1,2}\s+)?$", re.IGNORECASE
 )
 _RE_SENTENCE_END = re.compile(r"[.!?…]+[\"”»’)]*\s+")
+# Commas, colons, brackets, quotes and spaced dashes end a clause; a hyphen ("due-tre") does not.
+_RE_CLAUSE_BREAK = re.compile(r"[,;:()«»“”\"]|\s[—–-]\s")
 _RE_PREVIOUS_WORDS = re.compile(r"(\w+)\s+(?:(\w+)\s+)?$")
 
 # Tense markers: what the nearest verb says about when the sentence happens.
@@ -439,11 +441,24 @@ class _Context:
         return not re.search(r"\w", self.text[start:position])
 
     def tense(self, start: int, end: int) -> str | None:
-        """Past or future, from the verb nearest this mention in its sentence, or None."""
+        """Past or future, from the verb nearest this mention, or None.
+
+        The verb of the mention's own clause first: in "avverrà nel fine settimana, ha detto
+        Umerov" the saying is past, the event to come. Then the nearest in the sentence.
+        """
         if self.query:
             return None
         begin = max(s for s in self._sentence_starts if s <= start)
         finish = min((s for s in self._sentence_starts if s > end), default=len(self.text))
+        breaks = [m.end() for m in _RE_CLAUSE_BREAK.finditer(self.text, begin, start)]
+        clause_begin = breaks[-1] if breaks else begin
+        after = _RE_CLAUSE_BREAK.search(self.text, end, finish)
+        clause_end = after.start() if after else finish
+        return self._nearest(start, end, clause_begin, clause_end) or self._nearest(
+            start, end, begin, finish
+        )
+
+    def _nearest(self, start: int, end: int, begin: int, finish: int) -> str | None:
         best: tuple[int, str] | None = None
         for m_start, m_end, tense in self._markers:
             if m_start < begin or m_end > finish or (m_start < end and start < m_end):
