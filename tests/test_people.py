@@ -130,6 +130,23 @@ def test_a_list_after_a_name_is_not_its_apposition() -> None:
     assert people["Eero Salminen"].role == ""
 
 
+def test_initials_roman_numerals_particles_and_hyphens() -> None:
+    found, people = extract(
+        "Papa Leone XIV ha parlato con J.D. Vance, con George W. Bush e con Ursula von der Leyen. "
+        "Erano presenti Jussi Halla-aho e Musaed al-Aiban."
+    )
+    assert names(found) == [
+        "Leone XIV",
+        "JD Vance",
+        "George W. Bush",
+        "Ursula von der Leyen",
+        "Jussi Halla-aho",
+        "Musaed al-Aiban",
+    ]
+    assert people["Leone XIV"].role == "Papa"
+    assert "J.D. Vance" in people["JD Vance"].aliases
+
+
 def test_the_knowledge_file_role_is_only_a_fallback() -> None:
     _, people = extract(
         "Rubio è arrivato a Ginevra.", "Il segretario di Stato Marco Rubio ha parlato."
@@ -362,6 +379,45 @@ MEASURED = [
         "né da Palazzo Chigi.",
         {"Li Hui", "Andrii Sybiha", "Xi Jinping"},
         {"Pechino", "Kiev", "Mosca"},
+    ),
+    (
+        "Il vicepresidente J.D. Vance ha ricevuto a Mar-a-Lago il premier britannico Keir "
+        "Starmer. «Serve una pace giusta», ha detto Starmer. Vance ha poi sentito al telefono "
+        "Ursula von der Leyen, che si trovava a Strasburgo.",
+        {"JD Vance", "Keir Starmer", "Ursula von der Leyen"},
+        {"Mar-a-Lago", "Strasburgo"},
+    ),
+    (
+        "Erano presenti Jussi Halla-aho, Elina Valtonen e il generale Janne Jaakkola. Valtonen, "
+        "ministra degli Esteri, ha annunciato che la Finlandia ospiterà il prossimo incontro a "
+        "Turku, sul Baltico.",
+        {"Jussi Halla-aho", "Elina Valtonen", "Janne Jaakkola"},
+        {"Finlandia", "Turku", "Baltico"},
+    ),
+    (
+        "Papa Leone XIV ha ricevuto in Vaticano la moglie del presidente ucraino, Olena "
+        "Zelenska. L’incontro è durato mezz’ora. Più tardi la first lady ha visitato Castel "
+        "Gandolfo.",
+        {"Leone XIV", "Olena Zelenska"},
+        {"Vaticano", "Castel Gandolfo"},
+    ),
+    (
+        "Da Londra, la ministra Yvette Cooper ha spiegato che il Regno Unito e la Corea del Sud "
+        "coordineranno le sanzioni. Cooper ha citato il Wall Street Journal e la Bbc.",
+        {"Yvette Cooper"},
+        {"Londra", "Regno Unito", "Corea del Sud"},
+    ),
+    (
+        "Nel Texas, a Dallas, l’imprenditore Elon Musk ha incontrato il senatore Lindsey Graham. "
+        "Graham ha detto a Musk che il Congresso voterà le sanzioni contro Mosca entro l’estate.",
+        {"Elon Musk", "Lindsey Graham"},
+        {"Texas", "Dallas", "Mosca"},
+    ),
+    (
+        "Le forze russe avanzano verso Kostiantynivka, nella regione di Donetsk. Secondo l’Isw, "
+        "centro studi di Washington, Mosca punta a Kramatorsk e Sloviansk entro l’inverno.",
+        set(),
+        {"Kostiantynivka", "Donetsk", "Washington", "Mosca", "Kramatorsk", "Sloviansk"},
     ),
 ]
 

@@ -90,6 +90,14 @@ def test_the_dateline_is_a_place() -> None:
     assert found.places[0].mentions[0].start == 0
 
 
+def test_known_places_with_lower_case_words_and_coordinated_places() -> None:
+    assert_unknown("Kramatorsk", "Sloviansk")
+    found, _ = extract(
+        "La Corea del Sud e gli Stati Uniti d’America guardano a Kramatorsk e Sloviansk."
+    )
+    assert place_names(found) == ["Corea del Sud", "Stati Uniti", "Kramatorsk", "Sloviansk"]
+
+
 def test_a_compound_of_places_is_split() -> None:
     found, _ = extract("Negoziati Usa-Ucraina: le parole dei delegati")
     assert place_names(found) == ["Stati Uniti", "Ucraina"]

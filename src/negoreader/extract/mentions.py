@@ -10,7 +10,7 @@ place cue). Organisations and outlets are blanked out first, so they never becom
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from negoreader.extract.knowledge import Knowledge, KnownPerson, KnownPlace
@@ -21,6 +21,7 @@ from negoreader.extract.roles import Role, RoleFinder
 # Particles inside a name: "Ursula von der Leyen", "Mohammed bin Salman".
 _PARTICLES = {"von", "van", "der", "den", "de", "bin", "ibn", "al", "el", "dos", "du", "le"}
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|az|bin|ibn|abu|ben)-[^\W\d_]", re.UNICODE)
+_ROMAN = re.compile(r"[IVXLC]+")
 _SENTENCE_OPENERS = {".", "!", "?", "…", "“", "«", '"', "—", "–", "-", ":", "(", "•", "|"}
 _ARTICLES_AND_PREPOSITIONS = {
     "il", "lo", "la", "l'", "i", "gli", "le", "un", "una", "uno", "un'", "di", "del", "della",
@@ -33,6 +34,7 @@ _DATELINE = re.compile(
     r"\s*(?P<place>[^\W\d_][^\W\d_’'.-]*(?: [^\W\d_][^\W\d_’'.-]*){0,3}),\s+\d{1,2}°?\s+[^\W\d_]+\s+\d{4}"
 )
 _MAX_NAME_WORDS = 4
+_MAX_HEADING_WORDS = 15
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,43 @@ def _organisation_pattern(organisations: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w@])(?:{alternatives})(?![\w])")
 
 
+def _particle_place_pattern(places: tuple[KnownPlace, ...]) -> re.Pattern[str] | None:
+    spellings = {
+        s
+        for place in places
+        for s in (place.name, *place.aliases)
+        if any(w.islower() for w in s.split()) or "'" in s
+    }
+    if not spellings:
+        return None
+    names = sorted(spellings, key=len, reverse=True)
+    alternatives = "|".join(re.escape(n).replace("'", "['’]") for n in names)
+    return re.compile(rf"(?<![\w@])(?:{alternatives})(?![\w])")
+
+
+def _coordinated_places(tokens: list[Token], found: list[Candidate]) -> list[Candidate]:
+    """ "a Kramatorsk e Sloviansk": a word joined by "e"/"o" to a place is a place too."""
+    kinds: dict[int, str] = {}
+    result = []
+    for c in sorted(found, key=lambda c: c.start):
+        if c.kind == "single" and not c.place_kind and not c.role_cue:
+            index = next((i for i, t in enumerate(tokens) if t.start == c.start), None)
+            if (
+                index is not None
+                and index >= 2
+                and fold(tokens[index - 1].text) in {"e", "ed", "o"}
+            ):
+                kind = kinds.get(tokens[index - 2].end)
+                if kind:
+                    c = replace(c, place_kind=kind)
+        if c.kind == "place":
+            kinds[c.end] = c.place_kind or (c.known_place.kind if c.known_place else "") or "city"
+        elif c.kind == "single" and c.place_kind:
+            kinds[c.end] = c.place_kind
+        result.append(c)
+    return result
+
+
 class ParagraphScanner:
     """Finds candidates in paragraphs, using the knowledge file's word lists."""
 
@@ -69,6 +108,7 @@ class ParagraphScanner:
         self.knowledge = knowledge
         self.organisations = _organisation_pattern(knowledge.organisations)
         self.roles = RoleFinder(knowledge, self.could_be_name)
+        self.particle_places = _particle_place_pattern(knowledge.places)
 
     def could_be_name(self, token: Token) -> bool:
         """A capitalised word that is not an institution, a function word, a place or a demonym."""
@@ -86,6 +126,17 @@ class ParagraphScanner:
         tokens = self._split_compounds(tokenize(text))
         blocked = self._blocked(text, tokens)
         found: list[Candidate] = []
+        # Known places with lower-case words ("Corea del Sud") are not capitalised sequences.
+        for match in self.particle_places.finditer(text) if self.particle_places else ():
+            start, end = match.span()
+            inside = {i for i, t in enumerate(tokens) if start <= t.start and t.end <= end}
+            if inside & blocked:
+                continue
+            known = self.knowledge.place(match.group())
+            found.append(
+                Candidate(paragraph, start, end, match.group(), "place", known_place=known)
+            )
+            blocked |= inside
         dateline = _DATELINE.match(text) if paragraph < 8 else None
         if dateline:
             start, end = dateline.span("place")
@@ -100,6 +151,7 @@ class ParagraphScanner:
         title_case = _is_title_case(tokens)
         for run in self._runs(text, tokens, blocked):
             found += self._classify_run(paragraph, text, tokens, run, title_case)
+        found = _coordinated_places(tokens, found)
         for i, token in enumerate(tokens):
             if token.is_handle and i not in blocked:
                 found.append(Candidate(paragraph, token.start, token.end, token.text, "handle"))
@@ -145,6 +197,8 @@ class ParagraphScanner:
         if len(letters) < 2 and not token.text.endswith("."):
             return False  # "X", "A", "I": never a name on their own
         if len(letters) > 2 and letters.isupper() and not has_cyrillic(letters):
+            if _ROMAN.fullmatch(letters):
+                return True  # "Leone XIV"
             return self.knowledge.place(token.text) is not None  # acronyms only when known (USA)
         return True
 
@@ -245,7 +299,11 @@ class ParagraphScanner:
             # Function words and demonyms open a piece only at its start ("Secondo", "Russi");
             # inside a name they are particles or surnames ("Luigi Di Maio", "Luca Greco").
             word = tokens[i].text if i is not None else ""
-            opening = not piece and (k.is_function_word(word) or k.country_of_demonym(word))
+            opening = not piece and (
+                k.is_function_word(word)
+                or k.country_of_demonym(word)
+                or (bool(word) and self.roles.is_role_word(word))  # "Papa Leone XIV"
+            )
             if i is not None and not k.is_office_word(word) and not opening:
                 piece.append(i)
                 continue
@@ -325,4 +383,10 @@ def _sentence_initial(tokens: list[Token], index: int) -> bool:
 def _is_title_case(tokens: list[Token]) -> bool:
     """A heading in Title Case ("Articoli Recenti"): capitals there say nothing about names."""
     words = [t for t in tokens if t.is_word and len(t.text) > 3]
+    if (
+        not tokens
+        or tokens[-1].text in {".", "!", "?", "»", "”", '"'}
+        or len(words) > _MAX_HEADING_WORDS
+    ):
+        return False  # a sentence, however many names it holds
     return len(words) >= 2 and sum(t.is_capitalised for t in words) >= 0.6 * len(words)

@@ -16,7 +16,9 @@ APOSTROPHES = "'’"
 # A word: letters (any script), digits, inner hyphens and apostrophes, dots of initials.
 _TOKEN = re.compile(
     r"@\w+"  # a social handle
-    r"|[^\W\d_](?:\.(?=[^\W\d_]\.))?[\w]*(?:[-'’.][^\W_][\w]*)*"  # words, J.D., Mar-a-Lago
+    r"|(?:[^\W\d_]\.){2,}"  # initials: J.D.
+    r"|[A-Z]\.(?=\s[A-Z])"  # one initial: George W. Bush
+    r"|[^\W\d_][\w]*(?:[-'’.][^\W_][\w]*)*"  # words: Keller-Sutter, Mar-a-Lago
     r"|\d+(?:[.,]\d+)*"
     r"|\S",
     re.UNICODE,

@@ -59,6 +59,10 @@ class RoleFinder:
         self.ranks = phrases(knowledge.ranks)
         self.is_name = is_name  # callable(token) -> bool: is this word part of a person's name
 
+    def is_role_word(self, word: str) -> bool:
+        """A one-word role or rank ("Papa", "Generale") that may stand capitalised before a name."""
+        return (fold(word),) in self.heads or (fold(word),) in self.ranks
+
     def _is_break(self, token: Token) -> bool:
         word = fold(token.text)
         if not token.is_word or word in _BREAKS:
