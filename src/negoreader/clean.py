@@ -170,24 +170,31 @@ _UI_WORDS = frozenset(
         "sponsorizzato",
     ]
 )
-_PROMPTS = re.compile(
-    r"è anche su (?:whatsapp|telegram|google news|instagram|facebook|threads)"
-    r"|clicca qui per (?:iscriver|ricevere|seguir|unirt|entrare)"
-    r"|^seguici (?:anche )?su\b"
-    r"|\biscriviti (?:alla|al|alle|ai) (?:nostr[aoei] )?(?:newsletter|canale|notifiche)"
-    r"|^(?:condividi|share)\b.{0,40}$"
-    r"|\bricevi (?:le|tutte le) (?:notizie|news)\b"
-    r"|\bscarica (?:la nostra |l['’])app\b"
-    r"|^(?:resta|rimani|rimanete) aggiornat[oi]\b"
-    r"|^(?:tempo di lettura|lettura)\s*:?\s*\d+\s*min"
-    r"|^\d+\s*min(?:uti)?\s+(?:di\s+)?lettura$"
-    r"|^ascolta (?:l['’]|questo )?articolo"
-    r"|^(?:tags?|argomenti)\s*:"
-    r"|^visualizza questo post su instagram$"
-    r"|questo sito (?:utilizza|usa) (?:i )?cookie|^accett[ao] (?:tutti i )?cookie"
-    r"|^commenti\s*\(\d+\)$",
+# Share and subscribe prompts: those that open a line, and those found anywhere in a short one.
+_PROMPT_START = re.compile(
+    r"(?:seguici (?:anche )?su\b"
+    r"|(?:condividi|share)\b.{0,40}$"
+    r"|(?:resta|rimani|rimanete) aggiornat[oi]\b"
+    r"|(?:tempo di lettura|lettura)\s*:?\s*\d+\s*min"
+    r"|\d+\s*min(?:uti)?\s+(?:di\s+)?lettura$"
+    r"|ascolta (?:l['’]|questo )?articolo"
+    r"|(?:tags?|argomenti)\s*:"
+    r"|visualizza questo post su instagram$"
+    r"|accett[ao] (?:tutti i )?cookie"
+    r"|commenti\s*\(\d+\)$)",
     re.IGNORECASE,
 )
+_PROMPT_ANYWHERE = re.compile(
+    r"è anche su (?:whatsapp|telegram|google news|instagram|facebook|threads)"
+    r"|clicca qui per (?:iscriver|ricevere|seguir|unirt|entrare)"
+    r"|\biscriviti (?:alla|al|alle|ai) (?:nostr[aoei] )?(?:newsletter|canale|notifiche)"
+    r"|\bricevi (?:le|tutte le) (?:notizie|news)\b"
+    r"|\bscarica (?:la nostra |l['’])app\b"
+    r"|questo sito (?:utilizza|usa) (?:i )?cookie",
+    re.IGNORECASE,
+)
+# Words one of the prompts above must contain: a cheap test before the costly search.
+_PROMPT_HINTS = ("anche su", "clicca qui", "iscriviti", "ricevi", "scarica", "cookie")
 _LINK_LIST = re.compile(
     r"^(?:(?:articoli|notizie|post|news)\s+(?:recenti|correlat[ie]|simili|più lett[ie])"
     r"|(?:leggi|vedi|guarda) anche|(?:ti )?potrebbe(?:ro)? (?:anche )?interessar(?:ti|e)"
@@ -208,6 +215,18 @@ _FOOTER_WEAK = re.compile(
     r"\bcodice fiscale\b|^copyright\b|privacy policy|cookie policy|direttore responsabile",
     re.IGNORECASE,
 )
+_FOOTER_HINTS = (
+    "©",
+    "(c)",
+    " iva",
+    ".iva",
+    "riservat",
+    "testata",
+    "tribunale",
+    "trib.",
+    "reserved",
+)
+_FOOTER_WEAK_HINTS = ("fiscale", "copyright", "policy", "direttore responsabile")
 _COPYRIGHT_NAME = re.compile(
     r"(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[-–—|,]?\s*"
     r"(?P<name>[A-ZÀ-Ý][^|©]{1,60}?)"
@@ -223,6 +242,8 @@ _CRUMB = re.compile(r"\s+[›»>]\s+")
 
 def _is_ui(line: str) -> bool:
     """A button, symbol or breadcrumb left from the page: '×', 'Share', 'Home › Esteri'."""
+    if len(line) > 100:
+        return False
     if not any(char.isalnum() for char in line):
         return len(line) <= 5
     crumbs = _CRUMB.split(line)
@@ -232,10 +253,33 @@ def _is_ui(line: str) -> bool:
     return len(words) <= 8 and all(word in _UI_WORDS or not word for word in words)
 
 
+def _is_prompt(line: str) -> bool:
+    """A share or subscribe prompt ('Seguici su…', 'Name è anche su Whatsapp. Clicca qui…')."""
+    if len(line) >= 300:
+        return False
+    if _PROMPT_START.match(line):
+        return True
+    lowered = line.lower()
+    return any(hint in lowered for hint in _PROMPT_HINTS) and bool(_PROMPT_ANYWHERE.search(line))
+
+
+def _is_footer(line: str) -> bool:
+    """A line of the publisher's legal footer: registration, VAT number, copyright."""
+    if len(line) >= 400:
+        return False
+    lowered = line.lower()
+    # Words each footer phrase contains: a cheap test before the costly searches.
+    if any(hint in lowered for hint in _FOOTER_HINTS) and _FOOTER.search(line):
+        return True
+    if line.endswith((".", "!", "?")):
+        return False
+    return any(hint in lowered for hint in _FOOTER_WEAK_HINTS) and bool(_FOOTER_WEAK.search(line))
+
+
 def _publisher(lines: list[str]) -> str:
     """The publisher a page names in its footer ('© 2025 - Name') or prompts ('Name è anche su')."""
     for line in reversed(lines):
-        if _FOOTER.search(line) and (match := _COPYRIGHT_NAME.search(line)):
+        if _is_footer(line) and (match := _COPYRIGHT_NAME.search(line)):
             name = _COMPANY.sub("", match["name"].strip())
             if len(name.split()) <= 6 and not _FOOTER.search(name):
                 return name
@@ -261,12 +305,9 @@ def _drop_page_furniture(lines: list[str]) -> list[str]:
     while index < len(lines):
         line = lines[index]
         index += 1
-        if _is_ui(line) or (len(line) < 300 and _PROMPTS.search(line)):
+        if _is_ui(line) or _is_prompt(line):
             continue
-        if len(line) < 400 and (
-            _FOOTER.search(line)
-            or (_FOOTER_WEAK.search(line) and not line.endswith((".", "!", "?")))
-        ):
+        if _is_footer(line):
             # Past the footer only more page furniture follows, unless running text resumes.
             in_footer = True
             continue
@@ -472,7 +513,8 @@ def _blocks(lines: list[str]) -> list[Paragraph]:
     index = 0
     while index < len(lines):
         line = lines[index]
-        signature = _SIGNATURE.search(line)
+        # The "(@" test spares the costly search on the lines that cannot hold a signature.
+        signature = _SIGNATURE.search(line) if "(@" in line else None
         if signature:
             own_text = line[: signature.start()].strip()
             text_lines = [own_text] if own_text else []

@@ -32,9 +32,14 @@ _ESCAPES = re.compile(
     r"|\x1b[ -/]*[0-~]",
     re.DOTALL,
 )
+_ESCAPE_START = re.compile(r"[\x1b\x90-\x9f]")
 # Control characters (keeping \n and \t) and the bidirectional overrides that can make text
 # show in a different order than it is stored.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+# Control characters no text file holds (text keeps \t \n \v \f \r).
+_BINARY_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -236,6 +241,11 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("latin-1"), "latin-1"
 
 
+def _strip_escapes(text: str) -> str:
+    # Most articles hold no escape at all; the character test spares them the costly search.
+    return _ESCAPES.sub("", text) if _ESCAPE_START.search(text) else text
+
+
 def sanitize(text: str) -> str:
     """Text safe to show in a terminal: no BOM, escape sequences or control characters; \\n lines."""
     text = text.replace("\ufeff", "")
@@ -243,8 +253,7 @@ def sanitize(text: str) -> str:
     text = (
         text.replace("\u2028", "\n").replace("\u2029", "\n").replace("\f", "\n").replace("\v", "\n")
     )
-    text = _ESCAPES.sub("", text)
-    return _CONTROLS.sub("", text)
+    return _CONTROLS.sub("", _strip_escapes(text))
 
 
 def _looks_binary(data: bytes, text: str) -> bool:
@@ -252,9 +261,8 @@ def _looks_binary(data: bytes, text: str) -> bool:
     if b"\x00" in data[:65536]:
         return True
     # Escape sequences are a terminal's text, stripped later; they say nothing about binariness.
-    sample = _ESCAPES.sub("", text[:65536])
-    controls = sum(1 for char in sample if char < " " and char not in "\n\r\t\f\v")
-    controls += sum(1 for char in sample if "\x7f" <= char <= "\x9f")
+    sample = _strip_escapes(text[:65536])
+    controls = len(_BINARY_CONTROLS.findall(sample))
     # A handful of stray controls in a tiny file is noise to strip, not a binary format.
     return controls >= 4 and controls / len(sample) > 0.1
 
