@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import random
 from dataclasses import replace
 from pathlib import Path
 
@@ -375,6 +376,116 @@ def test_date_covers(value: str, query: str, expected: bool) -> None:
 )
 def test_precision(value: str, expected: str) -> None:
     assert precision(value) == expected
+
+
+def test_an_unreadable_article_date_is_no_reference() -> None:
+    assert found("Ieri e il 6 dicembre; il 2 dicembre 2025.", date="domani") == [
+        ("il 2 dicembre 2025", "2025-12-02", False)
+    ]
+
+
+WORDS = [
+    "il",
+    "lo",
+    "la",
+    "dal",
+    "al",
+    "tra",
+    "fra",
+    "e",
+    "a",
+    "di",
+    "del",
+    "nel",
+    "entro",
+    "scorso",
+    "prossimo",
+    "prossima",
+    "questa",
+    "fine",
+    "settimana",
+    "weekend",
+    "mese",
+    "anno",
+    "l'",
+    "dall'",
+    "1°",
+    "primo",
+    "0",
+    "1",
+    "6",
+    "19",
+    "21",
+    "29",
+    "30",
+    "31",
+    "32",
+    "2025",
+    "2026",
+    "1900",
+    "2100",
+    "99",
+    "12",
+    "-",
+    "–",
+    "/",
+    ".",
+    ",",
+    ":",
+    ";",
+    "(",
+    ")",
+    "«",
+    "»",
+    "“",
+    "”",
+    "gennaio",
+    "febbraio",
+    "dicembre",
+    "DIC",
+    "dic.",
+    "Sept.",
+    "December",
+    "May",
+    "lunedì",
+    "Sabato",
+    "domenica",
+    "ieri",
+    "oggi",
+    "domani",
+    "l'altro",
+    "sera",
+    "Natale",
+    "Pasqua",
+    "vigilia",
+    "ha",
+    "detto",
+    "sarà",
+    "dovrebbe",
+    "era",
+    "quest'anno",
+    "14/05/2020",
+    "2025-12-06",
+    "6/12/25",
+    "next",
+    "last",
+    "Monday",
+    "today",
+    "😀",
+    "(.*)+[",
+]
+
+
+@pytest.mark.parametrize("reference", ["", "2025-12-18", "2024-02-29", "2025-12-31T23:59"])
+def test_word_salad_never_fails_and_spans_stay_exact(reference: str) -> None:
+    chooser = random.Random(reference)
+    for _ in range(500):
+        text = " ".join(chooser.choice(WORDS) for _ in range(chooser.randint(1, 25)))
+        for ref in find_dates(article(text, date=reference)):
+            assert text[ref.mention.start : ref.mention.end] == ref.text
+            assert precision(ref.value)
+        value = parse_date_query(text, reference)
+        assert value is None or precision(value)
 
 
 def test_any_text_is_scanned_without_error() -> None:
