@@ -101,7 +101,7 @@ _MODAL = re.compile(
 )
 # A verb in the simple future ("si terrà", "incontreranno"); "sarà" only counts after the cue:
 # "saranno al centro degli incontri" speaks of topics, not of a coming meeting.
-_FUTURE = re.compile(r"\b\w{2,}(?:erà|irà|arà|rrà|eranno|iranno|aranno|rranno)\b", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?!sar(?:à|anno)\b|tiranno\b)\w{2,}r(?:à|anno)\b", re.IGNORECASE)
 _TO_BE_FUTURE = re.compile(r"\b(?:sarà|saranno)\b", re.IGNORECASE)
 _PAST_BEFORE = re.compile(
     r"\b(?:ultim[oaie]|scors[oaie]|recent[ei]|precedent[ei])\b(?:\s+\S+){0,1}\s+$", re.IGNORECASE
@@ -149,6 +149,12 @@ _LOCATIVE_BEFORE = re.compile(
 )
 # A country is where talks happen only "in" it: "all'Ucraina" is a dative, "a" a party.
 _IN_COUNTRY_BEFORE = re.compile(r"\b(?:in|nel|nella|negli|nei)\s+$", re.IGNORECASE)
+_GENITIVE_BEFORE = re.compile(r"\b(?:dei|degli|delle|della|dello|del|dell['’])\s*$", re.IGNORECASE)
+_TOPIC_IN_BEFORE = re.compile(
+    r"\b(?:guerra|conflitto|pace|crisi|situazione|invasione|combattimenti|offensiva|tregua|fuoco"
+    r"|truppe|soldati|forze|presenza|interessi|ricostruzione)\s+(?:in|nel|nella|negli|nei)\s+$",
+    re.IGNORECASE,
+)
 _ALTERNATIVE_BEFORE = re.compile(r"\b(?:o|oppure|or)\s+(?:a\s+|in\s+)?$", re.IGNORECASE)
 _HOST_AFTER = re.compile(
     r"^\s+(?:(?:dovrebbe|potrebbe|dovrà|potrà|ha|avrebbe|aveva)\s+)?ospit", re.IGNORECASE
@@ -216,10 +222,10 @@ class _Group:
         return _FAMILY[self.kind]
 
     def add(self, mention: _Mention, article: str) -> None:
-        self.places += [p for p in mention.places if p not in self.places]
+        self.places = list(dict.fromkeys(self.places + mention.places))
         self.alternatives = self.alternatives or mention.alternatives
-        self.dates += [d for d in mention.dates if d not in self.dates]
-        self.people += [p for p in mention.people if p not in self.people]
+        self.dates = list(dict.fromkeys(self.dates + mention.dates))
+        self.people = list(dict.fromkeys(self.people + mention.people))
         self.sources.setdefault(article, set()).add(mention.paragraph)
         self.kinds.append(mention.kind)
 
@@ -556,12 +562,7 @@ def _is_planned(text: str, start: int, end: int, match: re.Match[str]) -> bool:
     clause_end = next_mark.start() if next_mark else end
     clause = text[clause_start:clause_end]
     after_cue = text[match.end() : clause_end]
-    return bool(
-        _MODAL.search(clause)
-        or any(w.group().casefold() not in {"tiranno"} for w in _FUTURE.finditer(clause))
-        or _TO_BE_FUTURE.search(after_cue)
-        or match.group().casefold().startswith(("incontrer", "si incontrer", "si riunir"))
-    )
+    return bool(_MODAL.search(clause) or _FUTURE.search(clause) or _TO_BE_FUTURE.search(after_cue))
 
 
 def _tie_places(
@@ -586,7 +587,14 @@ def _tie_places(
             or (in_list and _LIST_BEFORE.search(before))
         )
         tied = _nearest_in_clause(text, found, start, end)
-        if tied is None or shielded(start, tied):
+        # "a Kiev si attende l'esito dei colloqui": a cue in the genitive is a reference to talks
+        # held elsewhere; only "dei colloqui di Ginevra" or what follows it places them.
+        genitive = (
+            tied is not None
+            and start < tied.start
+            and _GENITIVE_BEFORE.search(text[max(0, tied.start - 12) : tied.start])
+        )
+        if tied is None or shielded(start, tied) or genitive:
             previous = (start, end, name, party, False)
             continue
         mention = tied
@@ -603,10 +611,9 @@ def _tie_places(
             mention.alternatives = True
             locative = True
         kind = kinds.get(name, "") or "city"
-        # A country is where talks happen only "in" it and right by the cue ("colloqui in
-        # Arabia Saudita"); "il conflitto in Ucraina" further on is the subject matter.
-        near_cue = max(mention.start - end, start - mention.end) <= 25
-        in_country = near_cue and _IN_COUNTRY_BEFORE.search(before)
+        # A country is where talks happen only "in" it ("colloqui in Arabia Saudita"), and "la
+        # guerra in Ucraina" is the subject matter.
+        in_country = _IN_COUNTRY_BEFORE.search(before) and not _TOPIC_IN_BEFORE.search(before)
         wanted = kind not in ("country", "continent") or in_country
         if locative and wanted and name not in mention.places:
             mention.places.append(name)

@@ -1,0 +1,471 @@
+"""Meetings: cue words tied to places, dates and participants; references back; merging.
+
+Most tests build articles by hand (the people, places and dates already marked) so that they test
+the meeting rules alone; the last ones run the whole extractor on short Italian articles written
+for these tests, about rounds of the talks that are not in the bundled seeds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+import pytest
+
+from negoreader.clean import clean_article
+from negoreader.extract import extract_library
+from negoreader.extract.meetings import find_meetings, human_date, meeting_span
+from negoreader.load import load_seeds
+from negoreader.records import Article, DateRef, EntityRef, Meeting, Paragraph, Person, Place, Span
+
+from .conftest import SEEDS
+
+PLACE_KINDS = {
+    "Riad": "city",
+    "Istanbul": "city",
+    "Ginevra": "city",
+    "Miami": "city",
+    "Mosca": "city",
+    "Bruxelles": "city",
+    "Varsavia": "city",
+    "Washington": "city",
+    "Kiev": "city",
+    "Hotel Ritz": "venue",
+    "Arabia Saudita": "country",
+    "Ucraina": "country",
+    "Russia": "country",
+    "Stati Uniti": "country",
+}
+
+
+def article(
+    paragraphs: Sequence[str],
+    *,
+    id: str = "a",
+    date: str = "2025-03-04",
+    dateline: str = "",
+    people: Mapping[str, Sequence[str]] = {},
+    places: Sequence[str] = (),
+    dates: Mapping[str, Sequence[str]] = {},
+) -> Article:
+    """An article with its entities marked wherever their spellings occur as whole words."""
+
+    def spans(surfaces: Sequence[str]) -> tuple[Span, ...]:
+        found: list[Span] = []
+        for index, text in enumerate(paragraphs):
+            # Longest spelling first: "Marco Rubio" is one mention, not two.
+            for surface in sorted(surfaces, key=len, reverse=True):
+                for match in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
+                    span = Span(index, match.start(), match.end())
+                    if not any(
+                        s.paragraph == index and s.start <= span.start < s.end for s in found
+                    ):
+                        found.append(span)
+        return tuple(sorted(found))
+
+    return Article(
+        id=id,
+        file=f"{id}.txt",
+        title="",
+        date=date,
+        dateline=dateline,
+        paragraphs=tuple(Paragraph("paragraph", text) for text in paragraphs),
+        people=tuple(EntityRef(name, spans(s)) for name, s in people.items()),
+        places=tuple(EntityRef(name, spans([name])) for name in places),
+        dates=tuple(
+            DateRef(value, text, False, span)
+            for value, texts in dates.items()
+            for text in texts
+            for span in spans([text])
+        ),
+    )
+
+
+def meetings_of(*articles: Article) -> tuple[Meeting, ...]:
+    names = {ref.name for a in articles for ref in a.people}
+    people = [Person(name) for name in sorted(names)]
+    places = [Place(name, kind=kind) for name, kind in PLACE_KINDS.items()]
+    return find_meetings(articles, people, places)
+
+
+RUBIO = {"Marco Rubio": ["Marco Rubio", "Rubio"]}
+LAVROV = {"Sergej Lavrov": ["Sergej Lavrov", "Lavrov"]}
+TRUMP = {"Donald Trump": ["Donald Trump", "Trump"]}
+PUTIN = {"Vladimir Putin": ["Vladimir Putin", "Putin"]}
+
+
+def test_a_cue_with_place_date_and_people_is_a_meeting() -> None:
+    riad = article(
+        ["Il 3 marzo a Riad si sono incontrati Marco Rubio e Sergej Lavrov."],
+        people={**RUBIO, **LAVROV},
+        places=["Riad"],
+        dates={"2025-03-03": ["3 marzo"]},
+    )
+    (meeting,) = meetings_of(riad)
+    assert meeting.id == "2025-03-03-riad-talks"
+    assert (meeting.kind, meeting.date, meeting.place) == ("talks", "2025-03-03", "Riad")
+    assert meeting.participants == ("Marco Rubio", "Sergej Lavrov")
+    assert meeting.summary == "Talks in Riad, 3 Mar 2025: Rubio, Lavrov"
+    assert [(s.article, s.paragraphs) for s in meeting.sources] == [("a", (0,))]
+
+
+def test_a_generic_reference_with_no_place_or_date_is_not_a_meeting() -> None:
+    text = article(
+        [
+            "I colloqui proseguono, ma Rubio non si sbilancia.",
+            "L'incontro segue una serie di vertici a Washington e altri incontri diplomatici.",
+        ],
+        people=RUBIO,
+        places=["Washington"],
+    )
+    assert meetings_of(text) == ()
+
+
+def test_a_reference_back_joins_the_articles_meeting_with_its_paragraph_and_people() -> None:
+    text = article(
+        [
+            "Sono iniziati oggi a Ginevra i colloqui tra Stati Uniti e Ucraina.",
+            "All'inizio dei colloqui Marco Rubio ha parlato di progressi.",
+            "La telefonata di ieri non è stata commentata.",
+        ],
+        people=RUBIO,
+        places=["Ginevra", "Stati Uniti", "Ucraina"],
+        dates={"2025-03-04": ["oggi"]},
+    )
+    (meeting,) = meetings_of(text)
+    assert meeting.place == "Ginevra"
+    assert meeting.sources[0].paragraphs == (0, 1)
+    assert meeting.participants == ("Marco Rubio",)
+
+
+def test_the_sides_of_talks_are_not_where_they_happen() -> None:
+    text = article(
+        ["Il 3 marzo sono ripresi i colloqui tra Stati Uniti e Russia in Arabia Saudita."],
+        places=["Stati Uniti", "Russia", "Arabia Saudita"],
+        dates={"2025-03-03": ["3 marzo"]},
+    )
+    (meeting,) = meetings_of(text)
+    assert meeting.place == "Arabia Saudita"
+
+
+def test_a_country_named_as_the_subject_matter_is_not_the_place() -> None:
+    text = article(
+        ["Il 3 marzo a Riad i colloqui per sbloccare il lungo conflitto in Ucraina."],
+        places=["Riad", "Ucraina"],
+        dates={"2025-03-03": ["3 marzo"]},
+    )
+    assert meetings_of(text)[0].place == "Riad"
+
+
+def test_the_same_meeting_in_two_articles_is_one_meeting() -> None:
+    first = article(
+        ["Il 3 marzo a Riad si sono incontrati Marco Rubio e Sergej Lavrov."],
+        id="first",
+        people={**RUBIO, **LAVROV},
+        places=["Riad"],
+        dates={"2025-03-03": ["3 marzo"]},
+    )
+    second = article(
+        ["Dopo il vertice di Riad di lunedì, Lavrov ha parlato di un clima nuovo."],
+        id="second",
+        date="2025-03-05",
+        people=LAVROV,
+        places=["Riad"],
+        dates={"2025-03-03": ["lunedì"]},
+    )
+    (meeting,) = meetings_of(first, second)
+    assert meeting.articles == ("first", "second")
+    assert meeting.kind == "talks"
+
+
+def test_an_undated_report_joins_a_dated_meeting_at_its_place_in_the_same_news_cycle() -> None:
+    dated = article(
+        ["Il 3 marzo a Riad si sono incontrati Marco Rubio e Sergej Lavrov."],
+        id="dated",
+        people={**RUBIO, **LAVROV},
+        places=["Riad"],
+        dates={"2025-03-03": ["3 marzo"]},
+    )
+    soon = article(["I colloqui di Riad hanno deluso Kiev."], id="soon", places=["Riad", "Kiev"])
+    late = article(
+        ["I colloqui di Riad hanno deluso Kiev."], id="late", date="2025-04-20", places=["Riad"]
+    )
+    meetings = meetings_of(dated, soon, late)
+    assert [m.articles for m in meetings] == [("dated", "soon"), ("late",)]
+
+
+def test_talks_at_one_place_on_different_days_are_two_meetings() -> None:
+    march = article(
+        ["Il 3 marzo a Riad si sono incontrati Rubio e Lavrov."],
+        id="march",
+        people={**RUBIO, **LAVROV},
+        places=["Riad"],
+        dates={"2025-03-03": ["3 marzo"]},
+    )
+    april = article(
+        ["Il 9 aprile a Riad nuovi colloqui tra Rubio e Lavrov."],
+        id="april",
+        people={**RUBIO, **LAVROV},
+        places=["Riad"],
+        dates={"2025-04-09": ["9 aprile"]},
+    )
+    assert [m.id for m in meetings_of(march, april)] == [
+        "2025-03-03-riad-talks",
+        "2025-04-09-riad-talks",
+    ]
+
+
+def test_a_call_between_two_people_on_a_weekday() -> None:
+    text = article(
+        ["Martedì c'è stata una telefonata tra Donald Trump e Vladimir Putin."],
+        people={**TRUMP, **PUTIN},
+        dates={"2025-03-04": ["Martedì"]},
+    )
+    (meeting,) = meetings_of(text)
+    assert (meeting.id, meeting.kind, meeting.place) == ("2025-03-04-call", "call", "")
+    assert meeting.participants == ("Donald Trump", "Vladimir Putin")
+    assert meeting.summary == "Phone call, 4 Mar 2025: Trump, Putin"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Il prossimo round si terrà a Istanbul.",
+        "Le delegazioni dovrebbero incontrarsi a Istanbul.",
+        "Un nuovo vertice potrebbe svolgersi a Istanbul.",
+        "Sono previsti ulteriori colloqui a Istanbul.",
+        "Le delegazioni si rivedranno a Istanbul.",
+    ],
+)
+def test_announced_rounds_are_planned(sentence: str) -> None:
+    (meeting,) = meetings_of(article([sentence], places=["Istanbul"]))
+    assert (meeting.kind, meeting.place, meeting.id) == ("planned", "Istanbul", "istanbul-planned")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I colloqui si sono svolti a Istanbul.",
+        "Secondo le fonti, proprio questi temi saranno al centro degli incontri di Istanbul.",
+        "Le parti avrebbero compiuto progressi nei colloqui a Istanbul.",
+    ],
+)
+def test_past_and_reported_talks_are_not_planned(sentence: str) -> None:
+    (meeting,) = meetings_of(article([sentence], places=["Istanbul"]))
+    assert meeting.kind == "talks"
+
+
+def test_a_plan_with_two_possible_places_has_no_settled_place() -> None:
+    text = article(
+        ["I prossimi incontri potrebbero svolgersi a gennaio, forse a Bruxelles o Varsavia."],
+        places=["Bruxelles", "Varsavia"],
+        dates={"2026-01": ["a gennaio"]},
+    )
+    (meeting,) = meetings_of(text)
+    assert (meeting.kind, meeting.date, meeting.place) == ("planned", "2026-01", "")
+    assert meeting.summary == "Planned talks (Bruxelles or Varsavia), Jan 2026"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("Il 3 marzo a Riad i colloqui voluti dall'amministrazione Trump con Lavrov.", "Trump"),
+        ("Il 3 marzo a Riad i colloqui con l'inviato di Trump, Sergej Lavrov.", "Trump"),
+        ("Il 3 marzo a Riad colloqui, con pressioni su Putin, tra Rubio e Lavrov.", "Putin"),
+        (
+            "Il 3 marzo, all'incontro di Riad, Lavrov era in contatto con il presidente Putin.",
+            "Putin",
+        ),
+        ("Il 3 marzo a Riad si è svolto un incontro; Putin, parlando da Mosca, tace.", "Putin"),
+    ],
+)
+def test_people_spoken_of_are_not_participants(sentence: str, absent: str) -> None:
+    text = article(
+        [sentence],
+        people={**RUBIO, **LAVROV, **TRUMP, **PUTIN},
+        places=["Riad", "Mosca"],
+        dates={"2025-03-03": ["3 marzo"]},
+    )
+    (meeting,) = meetings_of(text)
+    assert not any(name.endswith(absent) for name in meeting.participants)
+
+
+def test_the_delegation_named_after_the_cue_sentence_takes_part() -> None:
+    text = article(
+        [
+            "Sono iniziati oggi a Riad i colloqui. La delegazione russa è guidata da Sergej Lavrov.",
+            "Per Washington c'era Marco Rubio, con la delegazione americana al completo.",
+        ],
+        people={**RUBIO, **LAVROV},
+        places=["Riad", "Washington"],
+        dates={"2025-03-04": ["oggi"]},
+    )
+    (meeting,) = meetings_of(text)
+    assert meeting.participants == ("Sergej Lavrov", "Marco Rubio")
+
+
+def test_what_another_clause_dates_belongs_to_another_event() -> None:
+    text = article(
+        [
+            "L'incontro di Riad, il primo dopo lo scontro del 28 febbraio a Washington, è andato bene."
+        ],
+        places=["Riad", "Washington"],
+        dates={"2025-02-28": ["28 febbraio"]},
+    )
+    (meeting,) = meetings_of(text)
+    assert (meeting.place, meeting.date) == ("Riad", "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mercoledì Putin ha parlato ai vertici militari a Mosca.",
+        "Gli scontri a Mosca sono proseguiti per tutta la notte di mercoledì.",
+        "Resta da vedere che cosa succederà a Mosca mercoledì.",
+    ],
+)
+def test_words_that_only_look_like_meetings(sentence: str) -> None:
+    text = article([sentence], people=PUTIN, places=["Mosca"], dates={"2025-03-05": ["mercoledì"]})
+    assert meetings_of(text) == ()
+
+
+def test_the_dateline_dates_a_meeting_filed_from_its_place() -> None:
+    lines = ["Riad, 3 marzo 2025 – Sono iniziati a Riad i colloqui."]
+    here = article(lines, dateline="Riad", places=["Riad"], dates={"2025-03-03": ["3 marzo 2025"]})
+    assert meetings_of(here)[0].date == "2025-03-03"
+    lines = ["Kiev, 3 marzo 2025 – Sono iniziati a Riad i colloqui."]
+    away = article(
+        lines, dateline="Kiev", places=["Riad", "Kiev"], dates={"2025-03-03": ["3 marzo 2025"]}
+    )
+    assert meetings_of(away)[0].date == ""
+
+
+def test_a_venue_and_its_city_are_one_meeting() -> None:
+    text = article(
+        [
+            "L'incontro di Riad è durato otto ore, il 3 marzo.",
+            "I colloqui si sono svolti all'Hotel Ritz, con Rubio e Lavrov.",
+        ],
+        people={**RUBIO, **LAVROV},
+        places=["Riad", "Hotel Ritz"],
+        dates={"2025-03-03": ["3 marzo"]},
+    )
+    (meeting,) = meetings_of(text)
+    assert meeting.place == "Riad"
+    assert meeting.sources[0].paragraphs == (0, 1)
+
+
+def test_meetings_come_in_date_order_with_unique_ids() -> None:
+    texts = [
+        article(["I colloqui a Istanbul."], id="x", places=["Istanbul"]),
+        article(
+            ["Il 9 aprile a Riad colloqui."],
+            id="y",
+            places=["Riad"],
+            dates={"2025-04-09": ["9 aprile"]},
+        ),
+        article(["Le trattative a Istanbul."], id="z", date="2025-06-01", places=["Istanbul"]),
+    ]
+    ids = [m.id for m in meetings_of(*texts)]
+    assert ids == ["2025-04-09-riad-talks", "istanbul-talks", "istanbul-talks-2"]
+
+
+def test_human_dates() -> None:
+    assert human_date("2025-12-19/2025-12-21") == "19–21 Dec 2025"
+    assert human_date("2025-11-30/2025-12-02") == "30 Nov – 2 Dec 2025"
+    assert human_date("2025-12-06") == "6 Dec 2025"
+    assert human_date("2026-01") == "Jan 2026"
+    assert human_date("2026") == "2026"
+    assert meeting_span("2025-02") is not None
+    assert meeting_span("not a date") is None
+
+
+# --- the whole extractor on articles written for these tests ----------------------------------
+
+ISTANBUL = """Istanbul, nuovo round tra Russia e Ucraina
+
+Marzo 4, 2025
+
+Il 3 marzo a Istanbul si sono incontrati il ministro della Difesa ucraino Rustem Umerov e il consigliere del Cremlino Vladimir Medinsky. I colloqui, ospitati dal ministro degli Esteri turco Hakan Fidan, sono durati cinque ore.
+
+Martedì, intanto, c'è stata una telefonata tra Donald Trump e Vladimir Putin, la prima da settimane.
+
+Secondo fonti diplomatiche, il prossimo round si terrà a Ginevra a fine marzo.
+"""
+
+MOSCA = """Witkoff e Kushner al Cremlino
+
+Mosca, 2 dicembre 2025 – L'inviato speciale Steve Witkoff e Jared Kushner sono arrivati oggi a Mosca per incontrare il presidente Vladimir Putin. L'incontro, secondo il consigliere Yuri Ushakov, è durato cinque ore.
+
+Gli scontri nel Donbass sono proseguiti per tutta la notte, mentre a Kiev si attende l'esito dei colloqui.
+"""
+
+
+def test_the_extractor_finds_talks_a_call_and_a_planned_round_in_a_new_article() -> None:
+    library = extract_library([clean_article(ISTANBUL, "istanbul.txt")])
+    found = {(m.kind, m.date, m.place): m for m in library.meetings}
+    talks = found["talks", "2025-03-03", "Istanbul"]
+    assert {"Rustem Umerov", "Vladimir Medinsky"} <= set(talks.participants)
+    call = found["call", "2025-03-04", ""]
+    assert set(call.participants) == {"Donald Trump", "Vladimir Putin"}
+    assert any(kind == "planned" and place == "Ginevra" for kind, _, place in found)
+    assert len(library.meetings) == 3
+
+
+def test_the_extractor_keeps_the_sides_and_the_fighting_out() -> None:
+    library = extract_library([clean_article(MOSCA, "mosca.txt")])
+    (meeting,) = library.meetings
+    assert (meeting.kind, meeting.date, meeting.place) == ("talks", "2025-12-02", "Mosca")
+    assert {"Steve Witkoff", "Jared Kushner", "Vladimir Putin"} <= set(meeting.participants)
+    assert "Yuri Ushakov" not in meeting.participants
+
+
+# --- the bundled seeds --------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_meetings() -> tuple[Meeting, ...]:
+    return load_seeds(SEEDS).library.meetings
+
+
+def _one(meetings: Sequence[Meeting], kind: str, date: str, place: str) -> Meeting:
+    (meeting,) = [m for m in meetings if (m.kind, m.date, m.place) == (kind, date, place)]
+    return meeting
+
+
+def test_seeds_the_miami_talks_of_30_november(seed_meetings: tuple[Meeting, ...]) -> None:
+    meeting = _one(seed_meetings, "talks", "2025-11-30", "Miami")
+    assert set(meeting.participants) == {
+        "Rustem Umerov",
+        "Marco Rubio",
+        "Jared Kushner",
+        "Steve Witkoff",
+    }
+
+
+def test_seeds_the_miami_round_of_19_21_december(seed_meetings: tuple[Meeting, ...]) -> None:
+    meeting = _one(seed_meetings, "talks", "2025-12-19/2025-12-21", "Miami")
+    assert meeting.id == "2025-12-19-miami-talks"
+    assert set(meeting.participants) == {
+        "Rustem Umerov",
+        "Andriy Hnatov",
+        "Steve Witkoff",
+        "Jared Kushner",
+        "Josh Gruenbaum",
+    }
+
+
+def test_seeds_the_us_russia_miami_weekend(seed_meetings: tuple[Meeting, ...]) -> None:
+    meeting = _one(seed_meetings, "planned", "2025-12-20/2025-12-21", "Miami")
+    assert set(meeting.participants) == {"Steve Witkoff", "Jared Kushner", "Kirill Dmitriev"}
+
+
+def test_seeds_the_phone_call_of_6_december(seed_meetings: tuple[Meeting, ...]) -> None:
+    meeting = _one(seed_meetings, "call", "2025-12-06", "")
+    assert set(meeting.participants) == {
+        "Volodymyr Zelensky",
+        "Steve Witkoff",
+        "Jared Kushner",
+        "Andriy Hnatov",
+        "Rustem Umerov",
+    }
