@@ -550,8 +550,9 @@ def _month_handler(m: re.Match[str], ctx: _Context) -> list[_Found] | None:
         return None
     if not ctx.query:
         bare = not any(m[g] for g in ("prep", "premod", "part", "mese", "y", "post"))
-        if english and not (word[0].isupper() and (m["y"] or m["prep"])):
-            return None  # "may", "march" are English words too
+        english_in = (m["prep"] or "").strip().lower() == "in"
+        if english and not (word[0].isupper() and (m["y"] or english_in)):
+            return None  # "may", "march", "il governo di May" are not months
         if bare and word[0].isupper() and not ctx.sentence_start(m.start()):
             return None  # "Aprile", "Maggio" mid-sentence are surnames
         if not m["y"] and re.match(r"\s+\d", ctx.text[m.end() :]):
