@@ -24,7 +24,8 @@ import typing
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cache as once
-from itertools import starmap
+from itertools import chain, starmap
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -128,24 +129,44 @@ def _record_decoder(cls: Any) -> Decoder:
     return decode
 
 
+def _row_getter(names: list[str]) -> Callable[[Any], tuple[Any, ...]]:
+    """A record's fields as a tuple (attrgetter gives a bare value for a single name)."""
+    getter = attrgetter(*names)
+    if len(names) == 1:
+        return lambda record: (getter(record),)
+    return getter
+
+
 def _encoder(tp: Any) -> Encoder | None:
+    """How to turn a value of type `tp` into JSON-ready data; None when json takes it as it is.
+
+    json writes tuples as arrays, so a record becomes the tuple of its fields (attrgetter, in C)
+    and only fields that are records or tuples of records are converted further.
+    """
     if tp in _PRIMITIVES:
         return None
     if dataclasses.is_dataclass(tp):
-        names = [name for name, _ in _fields(tp)]
-        encoders = [_encoder(t) for _, t in _fields(tp)]
-        return lambda record: [
-            value if encode is None else encode(value)
-            for encode, value in zip(encoders, (getattr(record, n) for n in names), strict=True)
-        ]
+        fields = _fields(tp)
+        values = _row_getter([name for name, _ in fields])
+        convert = [(i, e) for i, (_, t) in enumerate(fields) if (e := _encoder(t)) is not None]
+        if not convert:
+            return values
+
+        def encode_record(record: Any) -> list[Any]:
+            row = list(values(record))
+            for index, encode_one in convert:
+                row[index] = encode_one(row[index])
+            return row
+
+        return encode_record
     item = _item_type(tp)
     if _all_ints(item):
-        names = [name for name, _ in _fields(item)]
-        return lambda records: [getattr(r, n) for r in records for n in names]
+        values = _row_getter([name for name, _ in _fields(item)])
+        return lambda records: list(chain.from_iterable(map(values, records)))
     encode = _encoder(item)
     if encode is None:
-        return list
-    return lambda values: [encode(v) for v in values]
+        return None
+    return lambda items: list(map(encode, items))
 
 
 @once

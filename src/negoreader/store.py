@@ -286,6 +286,7 @@ def read_store(path: Path) -> Library:
         raise InputError(
             Problem(str(path), f"store is not UTF-8 text; {rebuild_hint(path)}")
         ) from None
-    library = parse_store(text, path)
+    with cache.gc_paused():  # a million new objects, no garbage: the collector only slows it
+        library = parse_store(text, path)
     cache.write_cache(path, key, library)
     return library
