@@ -65,7 +65,8 @@ class DateRef:
     """One date expression in an article, normalised to ISO 8601.
 
     `value` is `2025-12-06`, `2025-12`, `2025` or an interval `2025-12-19/2025-12-21`;
-    `relative` is true when it was resolved against the article's date.
+    `relative` is true for expressions that need the article's date to mean anything
+    ("ieri", "mercoledì", "a gennaio"); a day written without its year is not relative.
     """
 
     value: str
