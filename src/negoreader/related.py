@@ -18,7 +18,9 @@ from datetime import date
 from negoreader.extract.meetings import human_date, meeting_span
 from negoreader.records import Article, Library, Meeting
 
-SAME_MEETING = 3.0  # per meeting both articles report
+# Meetings weigh by their own specificity too, times these: a meeting both articles report
+# outweighs as many shared people as it has articles to share them with.
+SAME_MEETING = 3.0
 SAME_PLACE_AND_DAYS = 2.0  # per pair of meetings at one place within CONCURRENT_DAYS
 CONCURRENT_DAYS = 2
 PEOPLE = 1.0  # per unit of a shared person's specificity (IDF)
@@ -104,12 +106,12 @@ class RelatedIndex:
         reasons: list[str] = []
         shared_meetings = sorted(mine.meetings & other.meetings)
         for meeting_id in shared_meetings:
-            score += SAME_MEETING
+            score += SAME_MEETING * self._idf["meeting", meeting_id]
             reasons.append(f"same meeting: {_label(self._meetings.get(meeting_id))}")
         for meeting_id in sorted(mine.meetings - other.meetings):
             for near in self._concurrent.get(meeting_id, ()):
                 if near in other.meetings and near not in mine.meetings:
-                    score += SAME_PLACE_AND_DAYS
+                    score += SAME_PLACE_AND_DAYS * self._idf["meeting", near]
                     first, second = self._meetings[meeting_id], self._meetings[near]
                     reasons.append(
                         f"meetings in {first.place} the same days: "
