@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from negoreader.clean import (
@@ -13,7 +15,7 @@ from negoreader.clean import (
     parse_date_line,
     parse_dateline,
 )
-from negoreader.manifest import IndexEntry, read_seed
+from negoreader.manifest import IndexEntry, is_iso_date, read_seed
 from negoreader.records import Article
 
 from .conftest import ROOT, SEEDS
@@ -581,3 +583,48 @@ def test_seed_004_drops_the_stray_close_button() -> None:
     article = seed("004")
     assert article.paragraphs[-1].text.startswith("La situazione attuale")
     assert kinds(article).count("heading") == 2
+
+
+# --- any text at all ---------------------------------------------------------------------------
+
+PIECES = [
+    BODY,
+    MORE,
+    "Titolo breve",
+    "Roma, 3 marzo 2026 – " + BODY,
+    "ROMA –",
+    "3 marzo 2026",
+    "Marzo 3, 2026 10:30",
+    "di Anna Neri",
+    "Anna Neri | 3 marzo 2026",
+    "×",
+    "Leggi anche",
+    "Articoli Recenti",
+    "© 2026 La Voce - P.IVA 123",
+    "foto ministri Fonte: X @utente",
+    "— Mario Rossi (@mrossi) March 3, 2026",
+    "segue… pic.twitter.com/abc",
+    "Un post condiviso da Anna (@anna)",
+    "Home › Esteri",
+    "(@",
+    "—",
+    "[bold]markup[/]",
+    "a",
+    "12:30",
+    "Esteri",
+]
+
+
+@pytest.mark.parametrize("seed_value", range(200))
+def test_any_mix_of_lines_cleans_without_error_and_keeps_text_verbatim(seed_value: int) -> None:
+    rng = random.Random(seed_value)
+    lines = [rng.choice(PIECES) for _ in range(rng.randint(0, 14))]
+    text = "\n".join(lines)
+    article = clean_article(text, "x.txt")
+    sources = set(lines)
+    for paragraph in article.paragraphs:
+        assert paragraph.kind in {"heading", "paragraph", "quote", "caption"}
+        assert paragraph.text
+        if paragraph.kind != "quote":
+            assert paragraph.text in sources
+    assert article.date == "" or is_iso_date(article.date)

@@ -220,9 +220,15 @@ def test_utf16_with_a_bom_is_text(tmp_path: Path) -> None:
 def test_escape_sequences_and_controls_are_stripped(tmp_path: Path) -> None:
     raw = (
         "\x1b[31mRosso\x1b[0m e \x1b]8;;http://x.example\x1b\\link\x1b]8;;\x1b\\ e "
-        "\x1b]0;titolo\x07fine\x07\x08\x00\t.\x9b2J\n"
+        "\x1b]0;titolo\x07fine\x07\x08\x00\t.\x1b(B\x1b7\n"
     )
     assert sanitize(raw) == "Rosso e link e fine\t.\n"
+
+
+def test_a_stray_escape_never_swallows_the_article() -> None:
+    # An unterminated OSC ends at the line's end; an 8-bit C1 byte goes alone.
+    assert sanitize("Titolo\x1b]0;senza fine\nIl testo resta.\n") == "Titolo\nIl testo resta.\n"
+    assert sanitize("Citt\x9d vicina e \x9b2J resta") == "Citt vicina e 2J resta"
 
 
 def test_markup_like_text_stays_verbatim(tmp_path: Path) -> None:

@@ -469,7 +469,12 @@ def _read_header(lines: list[str]) -> _Header:
             header.date = header.date or when
         elif not header.author and (header.title or next_is_date) and byline(line):
             header.author = byline(line)
-        elif before_title and is_label(line) and _looks_like_title(following[0], following[1:]):
+        elif (
+            before_title
+            and following
+            and is_label(line)
+            and _looks_like_title(following[0], following[1:])
+        ):
             pass
         elif before_title and _looks_like_title(line, following):
             header.title, header.source = _split_site(line, following)
@@ -524,7 +529,9 @@ def _blocks(lines: list[str]) -> list[Paragraph]:
             if index + 1 < len(lines) and _EMBED_LINK.search(lines[index + 1]):
                 index += 1
                 text_lines.append(lines[index])
-            blocks.append(_quote(text_lines, signature))
+            quote = _quote(text_lines, signature)
+            # A signature with no post text left is kept as the line it is.
+            blocks.append(quote if quote.text else Paragraph("paragraph", line))
         elif (shared := _SHARED_BY.match(line)) and blocks and blocks[-1].kind == "paragraph":
             author = shared["name"] + (f" ({shared['handle']})" if shared["handle"] else "")
             blocks.append(Paragraph("quote", blocks.pop().text, author=author))

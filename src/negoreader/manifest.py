@@ -24,15 +24,16 @@ MAX_ARTICLE_BYTES = 5_000_000
 
 _SEPARATOR = re.compile(r"^\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$")
-# Escape sequences a terminal would act on: CSI (ESC [ or the 8-bit CSI), OSC/DCS/SOS/PM/APC
-# strings up to their terminator, and the two-character ESC sequences (charset selection etc.).
+# Escape sequences a terminal would act on: CSI (colours, cursor moves), OSC/DCS/PM/APC strings
+# up to their terminator, and the two-character ESC sequences (charset selection etc.). The
+# 8-bit C1 forms are only stripped as single characters below: in a cp1252 or latin-1 text they
+# are stray bytes, and treating them as openers would swallow the words after them.
 _ESCAPES = re.compile(
-    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"
-    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f]).*?(?:\x07|\x1b\\|\x9c|$)"
-    r"|\x1b[ -/]*[0-~]",
-    re.DOTALL,
+    r"\x1b\[[0-?]*[ -/]*[@-~]"
+    # An unterminated string stops at the line's end, so a stray ESC ] never eats the article.
+    r"|\x1b[\]PX^_][^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[ -/]*[0-~]"
 )
-_ESCAPE_START = re.compile(r"[\x1b\x90-\x9f]")
 # Control characters (keeping \n and \t) and the bidirectional overrides that can make text
 # show in a different order than it is stored.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -243,7 +244,7 @@ def decode(data: bytes) -> tuple[str, str]:
 
 def _strip_escapes(text: str) -> str:
     # Most articles hold no escape at all; the character test spares them the costly search.
-    return _ESCAPES.sub("", text) if _ESCAPE_START.search(text) else text
+    return _ESCAPES.sub("", text) if "\x1b" in text else text
 
 
 def sanitize(text: str) -> str:
