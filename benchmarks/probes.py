@@ -33,12 +33,13 @@ def peak_rss_mb() -> float:
 def probe_load(seeds: Path, store: Path) -> dict[str, Any]:
     from negoreader.load import load_into_store
 
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     result = load_into_store(seeds, store)
-    elapsed = time.perf_counter() - start
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
     library = result.library
     return {
         "load_s": elapsed,
+        "cpu_s": cpu,
         "loaded": len(library.articles),
         "people": len(library.people),
         "places": len(library.places),
@@ -53,10 +54,10 @@ def probe_open(store: Path, cold: bool) -> dict[str, Any]:
 
     if cold:
         cache.cache_path(store).unlink(missing_ok=True)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     library = read_store(store)
-    elapsed = time.perf_counter() - start
-    return {"open_s": elapsed, "articles": len(library.articles)}
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
+    return {"open_s": elapsed, "cpu_s": cpu, "articles": len(library.articles)}
 
 
 def _rows(app: Any) -> int:
@@ -65,8 +66,8 @@ def _rows(app: Any) -> int:
     return max((c for c in counts if isinstance(c, int)), default=0)
 
 
-async def _paint(app: Any, ready: Any) -> tuple[float, int]:
-    """Run `app` headless until `ready(app)`, then through one refresh: wall time and rows."""
+async def _paint(app: Any, ready: Any) -> tuple[float, int, float]:
+    """Run `app` headless until `ready(app)`, then through one refresh: wall time, rows, CPU."""
     async with app.run_test(headless=True, size=SIZE):
         while not ready(app):
             await asyncio.sleep(0.002)
@@ -74,7 +75,13 @@ async def _paint(app: Any, ready: Any) -> tuple[float, int]:
         drawn = asyncio.Event()
         app.screen.call_after_refresh(drawn.set)
         await drawn.wait()
-        return time.time(), _rows(app)
+        return time.time(), _rows(app), process_cpu_s()
+
+
+def process_cpu_s() -> float:
+    """CPU time this process has used since it started, imports included."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def probe_paint(which: str, store: Path | None) -> dict[str, Any]:
@@ -88,14 +95,14 @@ def probe_paint(which: str, store: Path | None) -> dict[str, Any]:
             def compose(self) -> ComposeResult:
                 yield OptionList(*(f"row {n}" for n in range(20)))
 
-        painted, rows = asyncio.run(_paint(Minimal(), lambda app: _rows(app) > 0))
-        return {"painted_at": painted, "rows": rows}
+        painted, rows, cpu = asyncio.run(_paint(Minimal(), lambda app: _rows(app) > 0))
+        return {"painted_at": painted, "cpu_s": cpu, "rows": rows}
     from negoreader.tui.app import ReaderApp
 
     assert store is not None
     app = ReaderApp(store)
-    painted, rows = asyncio.run(_paint(app, lambda app: _rows(app) > 0))
-    return {"painted_at": painted, "rows": rows}
+    painted, rows, cpu = asyncio.run(_paint(app, lambda app: _rows(app) > 0))
+    return {"painted_at": painted, "cpu_s": cpu, "rows": rows}
 
 
 def main(argv: list[str] | None = None) -> int:
