@@ -339,7 +339,12 @@ def _skip_links(lines: list[str], index: int) -> int:
 # --- title, byline, blocks -------------------------------------------------------------------
 
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-Ý][\w'’.-]*|d[ei]|del|della|da|van|von|der|la|le|d['’]\w+)$")
-_BYLINE_PREFIX = re.compile(r"^(?:di|a cura di|by|testo di)\s+", re.IGNORECASE)
+_BYLINE_PREFIX = re.compile(
+    r"^(?:di|a cura di|by|testo di|(?:dal nostro|dalla nostra) (?:inviat[oa]|corrispondente))\s+",
+    re.IGNORECASE,
+)
+# "Mario Rossi, inviato a Kiev": the role after the name is not part of it.
+_BYLINE_ROLE = re.compile(r",\s+[a-zà-ÿ][\w'’ ]{0,40}$")
 _TERMINAL = (".", ";", ",", ":", "!", "?", "…")
 _SIGNATURE = re.compile(
     r"(?:^|\s)[—–-]\s*(?P<name>[^()\n—]{1,120}?)\s*\((?P<handle>@\w{1,30})\)\s*"
@@ -361,7 +366,7 @@ _CREDIT = re.compile(
 
 def byline(line: str) -> str:
     """The author's name when the line is a byline of 2–4 capitalised words ('di Mario Rossi')."""
-    name = _BYLINE_PREFIX.sub("", line).strip()
+    name = _BYLINE_ROLE.sub("", _BYLINE_PREFIX.sub("", line)).strip()
     words = name.split()
     if not 2 <= len(words) <= 4 or len(name) > 60:
         return ""
@@ -373,7 +378,8 @@ def byline(line: str) -> str:
         char.isdigit() for char in name
     ):
         return ""
-    return name
+    # Some pages set the byline in capitals; the name is "Mario Rossi".
+    return name.title() if name.isupper() else name
 
 
 def is_caption(line: str) -> bool:
