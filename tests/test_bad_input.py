@@ -280,3 +280,14 @@ def test_script_loads_a_cp1252_file_with_a_warning(tmp_path: Path) -> None:
     assert "vecchio.txt" in line and "not UTF-8; read as cp1252" in line
     shown = negoreader("list", "--json", "--store", str(store), cwd=tmp_path)
     assert "Perché la tregua è “fragile”" in shown.stdout
+
+
+def test_script_with_a_seeds_folder_that_does_not_exist(tmp_path: Path) -> None:
+    store = tmp_path / "data" / "articles.yaml"
+    missing = tmp_path / "nessuna"
+    result = negoreader("load", "--seeds", str(missing), "--store", str(store), cwd=tmp_path)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    [line] = error_lines(result.stderr)
+    assert "nessuna" in line and "no such folder" in line
+    assert not store.exists()

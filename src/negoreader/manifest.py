@@ -132,6 +132,8 @@ def read_index(seeds_dir: Path) -> list[IndexEntry]:
     When INDEX.md itself has problems, the listed files' problems are reported with them, so
     one run shows everything to fix.
     """
+    if not Path(seeds_dir).is_dir():
+        raise InputError(Problem(str(seeds_dir), "no such folder (the seeds folder with INDEX.md)"))
     path = Path(seeds_dir) / INDEX_NAME
     lines = _read_index_lines(path)
     where = str(path)
