@@ -7,6 +7,7 @@ from functools import cache
 
 import pytest
 
+from negoreader.extract.dates import date_covers, parse_date_query
 from negoreader.load import load_seeds
 from negoreader.records import (
     Article,
@@ -349,6 +350,29 @@ def test_a_month_query_also_lists_the_days_inside_it(library: Library) -> None:
     assert "2025-11-30" not in names
 
 
+@pytest.mark.parametrize(
+    "query", ["6 dicembre", "dicembre 2025", "19-21 dicembre", "2025-12-20", "novembre", "2025"]
+)
+def test_every_date_hit_covers_the_date_queried(library: Library, query: str) -> None:
+    value = parse_date_query(query, index_for(library).reference)
+    hits = search(library, query, kind="date")
+    assert value and hits
+    assert all(date_covers(hit.name, value) for hit in hits)
+
+
+def test_a_period_lists_the_dates_inside_it_before_those_around_it() -> None:
+    days = ("2025-12-20", "2025-12-19/2025-12-21", "2025-12", "2025", "2025-12-21/2026-01-10")
+    article = Article("a", "a.txt", "", date="2025-12-22", dates=dates(*((d, d) for d in days)))
+    hits = search(Library((article,)), "19-21 dicembre", kind="date")
+    assert [h.name for h in hits] == [
+        "2025-12-19/2025-12-21",  # the period itself
+        "2025-12-20",  # inside it
+        "2025-12",  # around it, narrowest first
+        "2025",
+        "2025-12-21/2026-01-10",  # overlapping it
+    ]
+
+
 def test_date_texts_are_aliases(library: Library) -> None:
     hit = first(library, "fine settimana")
     assert (hit.kind, hit.name, hit.matched) == (
@@ -561,5 +585,5 @@ def test_seeds_19_21_dicembre_is_the_miami_round() -> None:
 
 def test_seeds_dicembre_2025_finds_december_dates() -> None:
     hits = search(seed_library(), "dicembre 2025", kind="date")
-    assert hits
-    assert all(h.name.startswith("2025-12") for h in hits[:3])
+    december = [h.name for h in hits if h.name.startswith("2025-12")]
+    assert december and [h.name for h in hits[: len(december)]] == december

@@ -9,7 +9,6 @@ aliases, not through a lower threshold: ratio("kyiv", "kiev") is only 75.
 from __future__ import annotations
 
 import calendar
-import math
 import re
 import threading
 import unicodedata
@@ -18,24 +17,23 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
+from negoreader.extract.dates import parse_date_query
 from negoreader.records import Article, Library, Span
-
-try:  # the Italian date grammar; search still works on names and ISO values without it
-    from negoreader.extract.dates import parse_date_query as _parse_date_query
-except ImportError:  # pragma: no cover - only while the date grammar is missing
-    _parse_date_query = None
 
 # Scores: the tier sets the order, so a fuzzy match never outranks a prefix match.
 EXACT = 100.0
 WHOLE_WORD = 95.0
 PREFIX = 90.0
 FUZZY_SCALE = 0.89  # fuzzy score = 0.89 x rapidfuzz ratio, always below PREFIX
-DATE_WITHIN = 80.0  # a date entity inside the queried period ("dicembre 2025" → 6 Dec)
+# A date query ("dicembre 2025") lists the dates inside the period first, then the periods
+# around it, then those that only overlap it; within each, the closer in length the better.
+DATE_INSIDE = 85.0
+DATE_AROUND = 80.0
+DATE_OVERLAP = 75.0
 
 # ratio on the example typos: witkof/witkoff 92.3, dmitirev/dmitriev 87.5, zelenski/zelensky
 # 87.5, zelenski/zelenskyy 82.4; and on near misses that are other names: rubio/rubin 80,
@@ -139,31 +137,22 @@ def _iso_bounds(value: str) -> tuple[int, int] | None:
     return (start, end) if start <= end else None
 
 
-def _query_date_value(query: str, reference: date) -> str | None:
-    """The ISO value an Italian or ISO date query names, or None."""
-    if _parse_date_query is None:
-        return query.strip() if _iso_bounds(query.strip()) else None
-    try:
-        parsed: Any = _parse_date_query(query, reference)
-    except ValueError:
-        return None
-    if parsed is None or isinstance(parsed, str):
-        return parsed or None
-    value = getattr(parsed, "value", None)
-    return value if isinstance(value, str) and value else None
-
-
 def _date_score(query: tuple[int, int], entity: tuple[int, int]) -> float | None:
-    """How well a date entity answers a date query: same period, a period covering it, inside."""
+    """How well a date entity answers a date query; None when their days do not overlap.
+
+    The same test as `extract.dates.date_covers`, on bounds computed once per index.
+    """
+    overlap = min(query[1], entity[1]) - max(query[0], entity[0]) + 1
+    if overlap <= 0:
+        return None
     if entity == query:
         return EXACT
-    if entity[0] <= query[0] and query[1] <= entity[1]:
-        # The narrowest covering period first: 19–21 Dec before December before 2025.
-        days = entity[1] - entity[0] + 1
-        return PREFIX - min(8.0, math.log2(days))
+    share = overlap / (max(query[1], entity[1]) - min(query[0], entity[0]) + 1)
     if query[0] <= entity[0] and entity[1] <= query[1]:
-        return DATE_WITHIN
-    return None
+        return DATE_INSIDE + 4 * share
+    if entity[0] <= query[0] and query[1] <= entity[1]:
+        return DATE_AROUND + 4 * share
+    return DATE_OVERLAP + 4 * share
 
 
 # --- the index -------------------------------------------------------------------------------
@@ -321,15 +310,16 @@ class SearchIndex:
         key = search_key(raw)[0][:MAX_QUERY_CHARS].rstrip()
         kinds = [self._kinds[kind]] if kind else list(self._kinds.values())
         found: Found = {}
+        if kind in (None, "date") and self._dates(raw, found):
+            # A date query finds dates by their days, not by their text: "6 dicembre" is not
+            # "16 dicembre" nor, one letter off, "5 dicembre".
+            kinds = [index for index in kinds if index is not self._kinds["date"]]
         if key:
             for index in kinds:
                 self._exact_and_prefix(index, key, found)
-        is_date = kind in (None, "date") and self._dates(raw, found)
         if len(key) >= FUZZY_MIN_QUERY and len(found) < limit:
             for index in kinds:
-                # "6 dicembre" is one day: a fuzzy "5 dicembre" would only mislead.
-                if not (is_date and index is self._kinds["date"]):
-                    self._fuzzy(index, key, found, limit)
+                self._fuzzy(index, key, found, limit)
         hits = [
             Hit(e.name, e.kind, score, alias, positions, e.articles)
             for number, (score, _, alias, positions) in found.items()
@@ -381,7 +371,7 @@ class SearchIndex:
 
     def _dates(self, raw: str, found: Found) -> bool:
         """Date entities answering a date query; False when the query names no date."""
-        value = _query_date_value(raw, self.reference)
+        value = parse_date_query(raw, self.reference)
         bounds = _iso_bounds(value) if value else None
         if bounds is None:
             return False
