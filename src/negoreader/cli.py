@@ -12,6 +12,7 @@ from typing import Any
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from negoreader import locations, views
 from negoreader.load import LoadResult, load_into_store, open_store
@@ -30,6 +31,20 @@ def _report(problems: Sequence[Problem]) -> None:
     for problem in problems:
         label = "warning" if problem.warning else "error"
         print(f"negoreader: {label}: {problem}", file=sys.stderr)
+
+
+def _print_table(headers: Sequence[str], rows: Sequence[Sequence[str]], empty: str = "") -> None:
+    """A table on a terminal; tab-separated lines, one a row, when piped."""
+    if not rows and empty:
+        print(empty)
+    elif sys.stdout.isatty():
+        table = Table(*headers, box=None)
+        for row in rows:
+            table.add_row(*(Text(cell) for cell in row))
+        _console().print(table)
+    else:
+        for row in rows:
+            print("\t".join(cell.replace("\t", " ") for cell in row))
 
 
 def _print_json(value: Any) -> None:
@@ -79,11 +94,19 @@ def cmd_list(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(rows)
         return 0
-    table = Table("id", "date", "source", "author", "title", box=None)
-    for row in rows:
-        date = row["date"] + (" (inferred)" if row["date_inferred"] else "")
-        table.add_row(row["id"], date, row["source"], row["author"], row["title"])
-    _console().print(table)
+    _print_table(
+        ("id", "date", "source", "author", "title"),
+        [
+            (
+                row["id"],
+                row["date"] + (" (inferred)" if row["date_inferred"] else ""),
+                row["source"],
+                row["author"],
+                row["title"],
+            )
+            for row in rows
+        ],
+    )
     return 0
 
 
@@ -105,8 +128,6 @@ def cmd_show(args: argparse.Namespace) -> int:
         _print_json(detail)
         return 0
     console = _console()
-    from rich.text import Text
-
     console.print(Text(article.title, style="bold"))
     byline = " · ".join(
         x
@@ -145,10 +166,11 @@ def cmd_search(args: argparse.Namespace) -> int:
     if args.json:
         _print_json([views.hit_view(h) for h in hits])
         return 0
-    table = Table("kind", "name", "matched", "score", "articles", box=None)
-    for hit in hits:
-        table.add_row(hit.kind, hit.name, hit.matched, f"{hit.score:.0f}", " ".join(hit.articles))
-    _console().print(table if hits else f"Nothing matches {args.query!r}.")
+    _print_table(
+        ("kind", "name", "matched", "score", "articles"),
+        [(h.kind, h.name, h.matched, f"{h.score:.0f}", " ".join(h.articles)) for h in hits],
+        empty=f"Nothing matches {args.query!r}.",
+    )
     return 0
 
 
@@ -159,10 +181,11 @@ def cmd_related(args: argparse.Namespace) -> int:
     if args.json:
         _print_json([views.related_view(r) for r in related])
         return 0
-    table = Table("id", "score", "why", box=None)
-    for item in related:
-        table.add_row(item.id, f"{item.score:.2f}", "; ".join(item.reasons))
-    _console().print(table)
+    _print_table(
+        ("id", "score", "why"),
+        [(r.id, f"{r.score:.2f}", "; ".join(r.reasons)) for r in related],
+        empty="No other articles.",
+    )
     return 0
 
 
@@ -172,12 +195,14 @@ def cmd_meetings(args: argparse.Namespace) -> int:
     if args.json:
         _print_json([views.meeting_view(m) for m in meetings])
         return 0
-    table = Table("date", "kind", "place", "participants", "articles", box=None)
-    for m in meetings:
-        table.add_row(
-            m.date or "—", m.kind, m.place, ", ".join(m.participants), " ".join(m.articles)
-        )
-    _console().print(table if meetings else "No meetings found.")
+    _print_table(
+        ("date", "kind", "place", "participants", "articles"),
+        [
+            (m.date or "—", m.kind, m.place, ", ".join(m.participants), " ".join(m.articles))
+            for m in meetings
+        ],
+        empty="No meetings found.",
+    )
     return 0
 
 
