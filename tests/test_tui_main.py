@@ -60,7 +60,12 @@ def block(screen: MainScreen, index: int) -> Block:
 async def test_list_in_date_order_with_count_and_first_article_shown() -> None:
     async with ReaderApp(STORE).run_test(size=(120, 40)) as pilot:
         screen = await ready(pilot)
-        assert list_ids(screen) == ["a-ginevra", "b-telefonata", "c-miami-ucraina", "d-miami-russia"]
+        assert list_ids(screen) == [
+            "a-ginevra",
+            "b-telefonata",
+            "c-miami-ucraina",
+            "d-miami-russia",
+        ]
         assert plain(screen.query_one("#list-count")) == "4 articles"
         assert screen.current == "a-ginevra"
         texts = [plain(b) for b in screen.reader.query(Block)]
@@ -163,7 +168,12 @@ async def test_escape_clears_the_filter_and_the_search() -> None:
         assert screen.filter is None
         assert len(list_ids(screen)) == 4
         assert plain(screen.query_one("#list-count")) == "4 articles"
-        assert not [s for b in screen.reader.query(Block) for s in b.content.spans if "reverse" in str(s.style)]
+        assert not [
+            s
+            for b in screen.reader.query(Block)
+            for s in b.content.spans
+            if "reverse" in str(s.style)
+        ]
         await search(pilot, "kush")
         assert screen.query_one("#results").display
         await pilot.press("escape")
@@ -412,14 +422,13 @@ async def test_q_quits() -> None:
         await ready(pilot)
         await pilot.press("q")
         await pilot.pause()
-        assert app._exit  # the app is on its way out
+        assert not app.is_running
 
 
 async def test_clicking_an_article_opens_it_and_the_search_bar_takes_focus() -> None:
     async with ReaderApp(STORE).run_test(size=(120, 40)) as pilot:
         screen = await ready(pilot)
-        articles = screen.article_list
-        await pilot.click("#articles", offset=(3, articles.region.height - 1 if False else 10))
+        await pilot.click("#articles", offset=(3, 10))
         await pilot.pause()
         assert screen.current != "a-ginevra"
         await pilot.click("#search")

@@ -52,9 +52,16 @@ async def test_markup_in_an_article_is_shown_literally_and_clicking_it_does_noth
         blocks = {b.index: b for b in screen.reader.query(Block)}
         assert blocks[-1].content.plain.startswith("La telefonata [bold]Trump[/]-Zelensky")
         body = blocks[1].content.plain
-        for literal in ("[@click=app.quit]clicca qui[/]", "[bold]grassetto[/]", "[link='https://example.com']un link[/]", "sola [/] nel"):
+        for literal in (
+            "[@click=app.quit]clicca qui[/]",
+            "[bold]grassetto[/]",
+            "[link='https://example.com']un link[/]",
+            "sola [/] nel",
+        ):
             assert literal in body
-        assert "Foglio [@click=app.quit]di prova[/]" in screen.reader.query_one(".meta").content.plain
+        assert (
+            "Foglio [@click=app.quit]di prova[/]" in screen.reader.query_one(".meta").content.plain
+        )
         listed = screen.article_list.get_option("b-telefonata").prompt.plain
         assert "[@click=app.quit]" in listed and "[bold]Trump[/]" in listed
         for target in (blocks[1], screen.reader.query_one(".meta"), blocks[-1]):
@@ -76,7 +83,9 @@ async def test_escape_sequences_in_articles_never_reach_the_terminal() -> None:
         assert "\x1b" not in block.content.plain
         assert "\u241b[31mrosso" in block.content.plain
         rendered = "".join(
-            segment.text for strip in block.render_lines(block.region.reset_offset) for segment in strip
+            segment.text
+            for strip in block.render_lines(block.region.reset_offset)
+            for segment in strip
         )
         assert "\x1b" not in rendered
 

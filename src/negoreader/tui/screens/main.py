@@ -16,7 +16,6 @@ from textual.widgets import Footer, Header, Input, OptionList, ProgressBar, Stat
 from textual.widgets.option_list import Option
 
 from negoreader import related as related_model
-from negoreader.load import open_store
 from negoreader.navigation import (
     Filter,
     History,
@@ -93,6 +92,7 @@ class MainScreen(Screen[None]):
         self.history = History()
         self.results: Results | None = None
         self.problem: str | None = None
+        self._moving = 0  # > 0 while the screen itself moves the list's highlight
 
     # --- layout ----------------------------------------------------------------------------
 
@@ -137,6 +137,7 @@ class MainScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="load")
     def open_library(self) -> None:
         """Read the store, building it first when missing, without holding up the screen."""
+        from negoreader.load import open_store  # the loader brings the extractor: not at start-up
 
         def progress(done: int, total: int, name: str) -> None:
             self.app.call_from_thread(self._show_progress, done, total, name)
@@ -188,6 +189,13 @@ class MainScreen(Screen[None]):
 
     async def show_articles(self, articles: list[Article]) -> None:
         """Fill the list; keep the current article highlighted when it is still there."""
+        self._moving += 1
+        try:
+            await self._show_articles(articles)
+        finally:
+            self._moving -= 1
+
+    async def _show_articles(self, articles: list[Article]) -> None:
         options: list[Option | None] = []
         for article in articles:
             if options:
@@ -211,6 +219,10 @@ class MainScreen(Screen[None]):
 
     @on(OptionList.OptionHighlighted, "#articles")
     async def _article_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        # Key actions run on the app's task while this runs on the screen's, so a highlight the
+        # screen itself moved can arrive mid-jump or after it: those are not the user's moves.
+        if self._moving or event.option_index != self.article_list.highlighted:
+            return
         article_id = event.option.id
         if article_id and article_id != self.current:
             await self.open_article(article_id, mention=self._first_mention_in(article_id))
@@ -239,6 +251,20 @@ class MainScreen(Screen[None]):
         record: bool = True,
     ) -> bool:
         """Show an article, at a block, a mention or a scroll position; record where we were."""
+        self._moving += 1
+        try:
+            return await self._open_article(article_id, paragraph, mention, scroll, record)
+        finally:
+            self._moving -= 1
+
+    async def _open_article(
+        self,
+        article_id: str,
+        paragraph: int | None,
+        mention: int | None,
+        scroll: float | None,
+        record: bool,
+    ) -> bool:
         if self.library is None or (article := self.library.article(article_id)) is None:
             return False
         if record and (here := self.location()) is not None:
