@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from negoreader.records import Article, DateRef, Meeting, MeetingSource, Person, Place
 
@@ -247,6 +249,7 @@ def find_meetings(
     return _with_unique_ids(sorted(meetings, key=lambda m: (not m.date, m.date, m.id)))
 
 
+@lru_cache(maxsize=4096)
 def meeting_span(value: str) -> tuple[date, date] | None:
     """The first and last day an ISO date, month, year or interval covers."""
     try:
@@ -765,6 +768,11 @@ def _overlap(a: str, b: str, slack: int = 0) -> bool:
 
 def _best_date(dates: list[str], context: str) -> str:
     """The most precise date covering the others: an interval beats a day within it."""
+    return _best_date_of(tuple(dates), context)
+
+
+@lru_cache(maxsize=8192)
+def _best_date_of(dates: tuple[str, ...], context: str) -> str:
     fine = [d for d in dates if _precision(d) in ("day", "interval")]
     if fine:
 
@@ -786,12 +794,24 @@ def _best_date(dates: list[str], context: str) -> str:
 
 
 def _merge(groups: list[_Group], kinds: dict[str, str]) -> list[_Group]:
+    """Merge reports of one meeting, comparing each only with those that could match it.
+
+    Reports can be one meeting only if their dates overlap, or if they share a place and one
+    date is unknown, so merged meetings are indexed by day (month for coarse dates) and by place
+    and day; the first match in report order wins, as it would in a scan of them all.
+    """
     merged: list[_Group] = []
+    buckets: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for group in groups:
-        target = next((m for m in merged if _same_meeting(m, group, kinds)), None)
-        if target is None:
+        candidates = sorted({i for key in _lookup_keys(group) for i in buckets.get(key, ())})
+        target_index = next((i for i in candidates if _same_meeting(merged[i], group, kinds)), None)
+        if target_index is None:
             merged.append(group)
+            for key in _stored_keys(group):
+                buckets[key].append(len(merged) - 1)
             continue
+        target = merged[target_index]
+        before = _stored_keys(target)
         target.places += [p for p in group.places if p not in target.places]
         target.alternatives = target.alternatives or group.alternatives
         target.dates += [d for d in group.dates if d not in target.dates]
@@ -801,7 +821,76 @@ def _merge(groups: list[_Group], kinds: dict[str, str]) -> list[_Group]:
             target.sources.setdefault(article, set()).update(paragraphs)
         target.days += group.days
         target.kinds += group.kinds
+        for key in _stored_keys(target) - before:
+            buckets[key].append(target_index)
     return merged
+
+
+_FINE_SPAN_DAYS = 62  # longer intervals are indexed by month
+
+
+def _date_keys(value: str) -> tuple[list[date], list[tuple[int, int]]]:
+    """The days a fine date covers (none for a coarse one) and the months it covers."""
+    span = meeting_span(value) if value else None
+    if span is None:
+        return [], []
+    first, last = span
+    months = []
+    y, m = first.year, first.month
+    while (y, m) <= (last.year, last.month) and len(months) < 24:
+        months.append((y, m))
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    length = (last - first).days
+    if _precision(value) in ("day", "interval") and length <= _FINE_SPAN_DAYS:
+        return [first + timedelta(days=n) for n in range(length + 1)], months
+    return [], months
+
+
+def _near(days: list[str]) -> list[date]:
+    """Article days and the days around them that count as the same news cycle."""
+    found = []
+    for value in days:
+        span = meeting_span(value[:10])
+        if span:
+            found += [span[0] + timedelta(days=n) for n in range(-_SAME_CYCLE_DAYS, 4)]
+    return found
+
+
+def _stored_keys(g: _Group) -> set[tuple[object, ...]]:
+    family, keys = g.family, set()
+    values = [v for v in (*g.dates, g.context_date) if v]
+    for value in values:
+        days, months = _date_keys(value)
+        keys.update((family, "day", d) for d in days)
+        keys.update((family, "finemonth" if days else "month", m) for m in months)
+        for place in g.places:
+            keys.update((family, "placeday", place, d) for d in days)
+            keys.update((family, "placemonth", place, m) for m in months)
+    if not values:
+        for place in g.places:
+            keys.update((family, "undated", place, d) for d in _near(g.days))
+            keys.update((family, "undatedmonth", place, (d.year, d.month)) for d in _near(g.days))
+    return keys
+
+
+def _lookup_keys(g: _Group) -> set[tuple[object, ...]]:
+    family, keys = g.family, set()
+    values = [v for v in (*g.dates, g.context_date) if v]
+    for value in values:
+        days, months = _date_keys(value)
+        keys.update((family, "day", d) for d in days)
+        keys.update((family, "month", m) for m in months)
+        if not days:
+            keys.update((family, "finemonth", m) for m in months)
+        for place in g.places:
+            keys.update((family, "undatedmonth", place, m) for m in months)
+    if not values:
+        for place in g.places:
+            for d in _near(g.days):
+                keys.add((family, "undated", place, d))
+                keys.add((family, "placeday", place, d))
+                keys.add((family, "placemonth", place, (d.year, d.month)))
+    return keys
 
 
 def _same_meeting(a: _Group, b: _Group, kinds: dict[str, str]) -> bool:
