@@ -30,6 +30,7 @@ PLACE_KINDS = {
     "Varsavia": "city",
     "Washington": "city",
     "Kiev": "city",
+    "Berlino": "city",
     "Hotel Ritz": "venue",
     "Arabia Saudita": "country",
     "Ucraina": "country",
@@ -205,6 +206,7 @@ def test_talks_at_one_place_on_different_days_are_two_meetings() -> None:
     april = article(
         ["Il 9 aprile a Riad nuovi colloqui tra Rubio e Lavrov."],
         id="april",
+        date="2025-04-10",
         people={**RUBIO, **LAVROV},
         places=["Riad"],
         dates={"2025-04-09": ["9 aprile"]},
@@ -294,7 +296,7 @@ def test_the_delegation_named_after_the_cue_sentence_takes_part() -> None:
     text = article(
         [
             "Sono iniziati oggi a Riad i colloqui. La delegazione russa è guidata da Sergej Lavrov.",
-            "Per Washington c'era Marco Rubio, con la delegazione americana al completo.",
+            "La delegazione americana, al completo, era guidata da Marco Rubio.",
         ],
         people={**RUBIO, **LAVROV},
         places=["Riad", "Washington"],
@@ -355,12 +357,82 @@ def test_a_venue_and_its_city_are_one_meeting() -> None:
     assert meeting.sources[0].paragraphs == (0, 1)
 
 
+def test_a_meeting_after_the_articles_day_is_planned() -> None:
+    text = article(
+        [
+            "Lunedì Marco Rubio sarà ricevuto alla Casa Bianca.",
+            "Sergej Lavrov ha chiesto di prendere parte all'incontro di Washington.",
+        ],
+        date="2025-08-16",
+        people={**RUBIO, **LAVROV},
+        places=["Washington"],
+        dates={"2025-08-18": ["Lunedì"]},
+    )
+    (meeting,) = meetings_of(text)
+    assert (meeting.kind, meeting.date, meeting.place) == ("planned", "2025-08-18", "Washington")
+
+
+def test_talks_reported_from_the_dateline_city_on_their_days_are_there() -> None:
+    text = article(
+        ["Berlino, 15 dicembre 2025 – Cinque ore di colloqui ieri, altre quattro questa mattina."],
+        date="2025-12-15",
+        dateline="Berlino",
+        places=["Berlino"],
+        dates={
+            "2025-12-15": ["15 dicembre 2025", "questa mattina"],
+            "2025-12-14": ["ieri"],
+        },
+    )
+    (meeting,) = meetings_of(text)
+    assert (meeting.date, meeting.place) == ("2025-12-14/2025-12-15", "Berlino")
+
+
+def test_a_call_reported_from_a_city_is_not_placed_there() -> None:
+    text = article(
+        ["Washington, 6 dicembre 2025 – Ieri una telefonata tra Donald Trump e Vladimir Putin."],
+        date="2025-12-06",
+        dateline="Washington",
+        people={**TRUMP, **PUTIN},
+        places=["Washington"],
+        dates={"2025-12-06": ["6 dicembre 2025"], "2025-12-05": ["Ieri"]},
+    )
+    (meeting,) = meetings_of(text)
+    assert (meeting.kind, meeting.date, meeting.place) == ("call", "2025-12-05", "")
+
+
+def test_an_event_named_only_as_before_or_after_borrows_nothing() -> None:
+    text = article(
+        [
+            "Il 2 dicembre a Mosca si sono incontrati Rubio e Lavrov.",
+            "Lunedì Putin aveva parlato al forum. Poco prima del colloquio aveva avvertito l'Europa.",
+        ],
+        date="2025-12-03",
+        people={**RUBIO, **LAVROV, **PUTIN},
+        places=["Mosca"],
+        dates={"2025-12-02": ["2 dicembre"], "2025-12-01": ["Lunedì"]},
+    )
+    (meeting,) = meetings_of(text)
+    assert meeting.participants == ("Marco Rubio", "Sergej Lavrov")
+    assert meeting.sources[0].paragraphs == (0, 1)
+
+
+def test_who_speaks_from_elsewhere_is_not_at_the_table() -> None:
+    text = article(
+        ["Il 3 marzo a Riad si sono incontrati Rubio e Lavrov. Da Mosca, Putin ha taciuto."],
+        people={**RUBIO, **LAVROV, **PUTIN},
+        places=["Riad", "Mosca"],
+        dates={"2025-03-03": ["3 marzo"]},
+    )
+    assert "Vladimir Putin" not in meetings_of(text)[0].participants
+
+
 def test_meetings_come_in_date_order_with_unique_ids() -> None:
     texts = [
         article(["I colloqui a Istanbul."], id="x", places=["Istanbul"]),
         article(
             ["Il 9 aprile a Riad colloqui."],
             id="y",
+            date="2025-04-10",
             places=["Riad"],
             dates={"2025-04-09": ["9 aprile"]},
         ),

@@ -32,11 +32,12 @@ _CALL = (
 )
 _SUMMIT = r"vertice|vertici|summit"
 _TALKS = (
-    r"colloqu[io]|negoziati|negoziato|trattativ[ae]|round|tavol[ae] rotond[ae]|faccia a faccia"
+    r"colloqui[o]?|negoziati|negoziato|trattativ[ae]|round|tavol[ae] rotond[ae]|faccia a faccia"
     r"|riunion[ei]|incontr[oi]|maratona (?:diplomatica|negoziale)|consultazioni"
     r"|(?:si sono )?incontrat[oaie]|incontrarsi|incontrare|incontrer(?:à|anno)|incontra(?:no)?"
     r"|si incontr\w+|si (?:sono )?riunit[ie]|si riunir(?:à|anno)|riunirsi"
-    r"|ritrovarsi|rivedersi|vedersi|si ritrover(?:à|anno)|si rivedr(?:à|anno)|vedere"
+    r"|ritrovarsi|rivedersi|vedersi|si ritrover(?:à|anno)|si rivedr(?:à|anno)|vedere|vedr(?:à|anno)"
+    r"|(?:sarà|saranno|verrà|verranno|(?:è|sono) stat[oaie]) ricevut[oaie]|ricever(?:à|anno)"
     r"|scontro|attes[oaie](?=\s+(?:a|ad|in)\s)"
     # English, as in quoted posts: "Productive talks in Geneva".
     r"|talks|meetings?|negotiations"
@@ -54,7 +55,12 @@ _MODAL_BEFORE = re.compile(
 # "lo scontro tra Trump e Zelensky" is a meeting; "gli scontri a Kharkiv" are fighting.
 _BETWEEN_AFTER = re.compile(r"^(?:\s+[\w'’]+){0,6}?\s+(?:tra|fra)\s", re.IGNORECASE)
 # "delegazione", "capo delegazione": who sits at the table, even in a sentence with no cue.
-_DELEGATION = re.compile(r"\bdelegazion[ei]\b", re.IGNORECASE)
+_DELEGATION = re.compile(
+    r"\b(?:delegazion[ei]\b.*\b(?:guidat[oaie]|compost[oaie]|includ\w+|comprend\w+|figurava"
+    r"|c['’]er[ao]|facevano parte|faceva parte)|capo delegazione|a guidare la delegazione"
+    r"|(?:erano|era) present[ei]|sedeva(?:no)?|al tavolo|(?:ha|hanno) preso parte)\b",
+    re.IGNORECASE,
+)
 # "dopo lo scontro del 28 febbraio a Washington, …": what that clause names is another event's.
 _OTHER_EVENT_CLAUSE = re.compile(
     r"\b(?:prima|dopo|in vista|al termine|alla fine)\s+(?:d[ei]l|dell['’]|della|dei|degli|delle"
@@ -105,6 +111,9 @@ _MODAL = re.compile(
 # "saranno al centro degli incontri" speaks of topics, not of a coming meeting.
 _FUTURE = re.compile(r"\b(?!sar(?:à|anno)\b|tiranno\b)\w{2,}r(?:à|anno)\b", re.IGNORECASE)
 _TO_BE_FUTURE = re.compile(r"\b(?:sarà|saranno)\b", re.IGNORECASE)
+_FUTURE_PASSIVE = re.compile(
+    r"\b(?:sarà|saranno|verrà|verranno)\s+\w+[aiu]t[oaie]\b", re.IGNORECASE
+)
 _PAST_BEFORE = re.compile(
     r"\b(?:ultim[oaie]|scors[oaie]|recent[ei]|precedent[ei])\b(?:\s+\S+){0,1}\s+$", re.IGNORECASE
 )
@@ -198,6 +207,7 @@ class _Mention:
     other_event: bool = False
     indefinite: bool = False  # "un incontro tra Trump e Putin": a new event, not a reference
     delegation: bool = False  # "la delegazione russa era guidata da …", with no cue
+    marker: bool = False  # "prima del colloquio": an event known from elsewhere
 
     @property
     def anchored(self) -> bool:
@@ -218,6 +228,7 @@ class _Group:
     days: list[str] = field(default_factory=list)  # the reporting articles' days
     kinds: list[str] = field(default_factory=list)
     anchors: set[int] = field(default_factory=set)  # paragraphs that tie it to a place or date
+    anchor_kinds: list[str] = field(default_factory=list)
 
     @property
     def family(self) -> str:
@@ -309,6 +320,7 @@ def _article_groups(
             groups.append(group)
         group.add(mention, article.id)
         group.anchors.add(mention.paragraph)
+        group.anchor_kinds.append(mention.kind)
     for mention in (m for m in mentions if not m.anchored and not m.generic):
         if mention.other_event or mention.indefinite:
             continue
@@ -327,8 +339,16 @@ def _article_groups(
             target.add(mention, article.id)
     dateline = _dateline_date(article)
     home = spellings.get(_fold(article.dateline), article.dateline)
+    published = meeting_span(article.day) if article.day else None
     for group in groups:
         group.days = [article.day] if article.day else []
+        # Reported the day it happens, or the day after, from the city in the dateline: there.
+        own = _best_date(group.dates, "")
+        span = meeting_span(own) if own and _precision(own) in ("day", "interval") else None
+        filed = meeting_span(dateline) if dateline else None
+        same_days = bool(span and filed and filed[0] - timedelta(days=1) <= span[0] <= filed[1])
+        if group.family == "talks" and not group.places and home and same_days:
+            group.places.append(home)
         # Filed from the place of the meeting on that day: the dateline dates the meeting.
         if dateline and home and group.places and _main_place(group, kinds) == home:
             group.context_date = dateline
@@ -338,7 +358,22 @@ def _article_groups(
         }
         if venues_only and dateline and home and _best_date(group.dates, "") == dateline:
             group.places.append(home)
+        if group.family != "call":
+            group.kind = _talks_kind(group, published)
     return groups
+
+
+def _talks_kind(group: _Group, published: tuple[date, date] | None) -> str:
+    """Planned when most reports of it announce it, or when it falls after the article's day."""
+    when = _best_date(group.dates, group.context_date)
+    span = meeting_span(when) if when else None
+    if published and span and span[0] > published[1]:
+        return "planned"
+    planned = group.anchor_kinds.count("planned")
+    if planned * 2 > len(group.anchor_kinds):
+        return "planned"
+    summits = group.anchor_kinds.count("summit")
+    return "summit" if summits * 2 > len(group.anchor_kinds) - planned else "talks"
 
 
 def _just_before(group: _Group, paragraph: int) -> bool:
@@ -346,8 +381,12 @@ def _just_before(group: _Group, paragraph: int) -> bool:
 
 
 def _fits(group: _Group, mention: _Mention, kinds: dict[str, str]) -> bool:
-    """Whether a mention with its own place or date belongs to a meeting already found."""
-    if group.family != _FAMILY[mention.kind]:
+    """Whether a mention with its own place or date belongs to a meeting already found.
+
+    In one article, talks and a plan for them can be one meeting ("lunedì sarà ricevuto…";
+    "…prendere parte all'incontro di Washington"); calls are calls.
+    """
+    if (group.family == "call") != (mention.kind == "call"):
         return False
     if _places_conflict(group.places, mention.places, kinds):
         return False
@@ -425,7 +464,8 @@ def _tie(text: str, sentence: _Sentence, kinds: dict[str, str], author: str) -> 
         tied = _nearest_in_clause(text, found, start, end)
         if tied and not shielded(start, tied):
             tied.dates.append(value)
-    for start, end, name in sentence.people:
+    remote = bool(_REMOTE_OPENING.match(text, s_start))
+    for start, end, name in [] if remote else sentence.people:
         tied = _nearest(found, start, end)
         after = text[end : end + 40]
         if not shielded(start, tied) and _takes_part(text[s_start:start], tied, after):
@@ -441,8 +481,14 @@ def _within(
     return [x for x in spans if sentence[0] <= x[0] < sentence[1]]
 
 
+# "Da Parigi, il presidente Macron ha chiesto …": said from elsewhere.
+_REMOTE_OPENING = re.compile(r"\s*(?:Da|Dalla|Dal)\s+[A-Z][\w'’ ]{1,30},")
+
+
 def _participants(text: str, sentence: _Sentence) -> list[str]:
     start = sentence.span[0]
+    if _REMOTE_OPENING.match(text, start):
+        return []
     return [
         name for s, e, name in sentence.people if _takes_part(text[start:s], None, text[e : e + 40])
     ]
@@ -456,7 +502,8 @@ def _borrow_from_paragraph(text: str, mentions: list[_Mention], sentences: list[
     "Domenica era a Ginevra con Rubio … «Productive talks in Geneva», ha scritto Yermak".
     """
     for mention in mentions:
-        if mention.generic or mention.other_event:
+        # "Poche ore prima del colloquio, … lunedì …": the paragraph's dates are not its.
+        if mention.generic or mention.other_event or mention.marker:
             continue
         home = next(i for i, s in enumerate(sentences) if any(m is mention for m in s.cues))
         quiet = [s for s in sentences if not s.cues]
@@ -527,6 +574,7 @@ def _cues(text: str, span: tuple[int, int], persons: list[tuple[int, int, str]])
         if planned or word.startswith("attes"):
             mention.kind = "planned"
         if _OTHER_EVENT_BEFORE.search(before):
+            mention.marker = True
             markers.append(mention)
         found.append(mention)
     for mention in found:
@@ -773,6 +821,24 @@ def _best_date(dates: list[str], context: str) -> str:
 
 @lru_cache(maxsize=8192)
 def _best_date_of(dates: tuple[str, ...], context: str) -> str:
+    """ "Cinque ore di colloqui ieri, altre quattro questa mattina": consecutive days are one span."""
+    fine = sorted(
+        (span, value)
+        for value in dates
+        if _precision(value) in ("day", "interval") and (span := meeting_span(value))
+    )
+    if len(fine) > 1:
+        first, last = fine[0][0]
+        for (start, end), _ in fine[1:]:
+            if start - last > timedelta(days=1):
+                break
+            last = max(last, end)
+        else:
+            return first.isoformat() if first == last else f"{first}/{last}"
+    return _covering_date(dates, context)
+
+
+def _covering_date(dates: tuple[str, ...], context: str) -> str:
     fine = [d for d in dates if _precision(d) in ("day", "interval")]
     if fine:
 
@@ -931,9 +997,7 @@ def _main_place(group: _Group, kinds: dict[str, str]) -> str:
 
 
 def _meeting(group: _Group, kinds: dict[str, str]) -> Meeting:
-    kind = "summit" if group.kinds.count("summit") > group.kinds.count("talks") else group.kind
-    if group.family != "talks":
-        kind = group.family
+    kind = group.kind
     when = _best_date(group.dates, group.context_date)
     place = _main_place(group, kinds)
     sources = tuple(
