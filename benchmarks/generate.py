@@ -422,7 +422,6 @@ class Corpus:
     text_bytes: int = 0
     people: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
-    queries: dict[str, list[str]] = field(default_factory=dict)
 
 
 def read_material(seeds: Path) -> Material:
@@ -656,11 +655,16 @@ def generate(out: Path, articles: int, seed: int = 1, seeds: Path = SEEDS) -> Co
         *rows,
     ]
     (folder / "INDEX.md").write_text("\n".join(index) + "\n", encoding="utf-8")
-    corpus.queries = {
-        "people": sorted(corpus.people),
-        "places": sorted(corpus.places),
-    }
+    # What went into the corpus, for the search queries of a later run on the same folder.
+    names = {"people": sorted(corpus.people), "places": sorted(corpus.places)}
+    (out / "corpus.json").write_text(json.dumps(names, ensure_ascii=False), encoding="utf-8")
     return corpus
+
+
+def corpus_names(out: Path) -> tuple[list[str], list[str]]:
+    """The people and places a generated corpus in `out` was written with."""
+    names = json.loads((out / "corpus.json").read_text(encoding="utf-8"))
+    return names["people"], names["places"]
 
 
 def main(argv: list[str] | None = None) -> int:
