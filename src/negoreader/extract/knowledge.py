@@ -122,4 +122,6 @@ def parse_knowledge(data: dict) -> Knowledge:
 def load_knowledge() -> Knowledge:
     """The knowledge file shipped with the package, parsed once."""
     text = resources.files("negoreader").joinpath("data", "knowledge.yaml").read_text("utf-8")
-    return parse_knowledge(yaml.safe_load(text) or {})
+    # The C loader when libyaml is there: the pure-Python one takes ten times as long.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return parse_knowledge(yaml.load(text, Loader=loader) or {})

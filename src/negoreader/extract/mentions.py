@@ -10,6 +10,7 @@ place cue). Organisations and outlets are blanked out first, so they never becom
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -22,7 +23,8 @@ from negoreader.extract.roles import Role, RoleFinder
 _PARTICLES = {"von", "van", "der", "den", "de", "bin", "ibn", "al", "el", "dos", "du", "le"}
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|az|bin|ibn|abu|ben)-[^\W\d_]", re.UNICODE)
 _ROMAN = re.compile(r"[IVXLC]+")
-_SENTENCE_OPENERS = {".", "!", "?", "…", "“", "«", '"', "—", "–", "-", ":", "(", "•", "|"}
+# Not ":" — in Italian a colon is followed by lower case, so a capital there is a name.
+_SENTENCE_OPENERS = {".", "!", "?", "…", "“", "«", '"', "—", "–", "-", "(", "•", "|"}
 _ARTICLES_AND_PREPOSITIONS = {
     "il", "lo", "la", "l'", "i", "gli", "le", "un", "una", "uno", "un'", "di", "del", "della",
     "dello", "dei", "degli", "delle", "dell'", "d'", "a", "ad", "al", "alla", "allo", "ai",
@@ -34,7 +36,9 @@ _DATELINE = re.compile(
     r"\s*(?P<place>[^\W\d_][^\W\d_’'.-]*(?: [^\W\d_][^\W\d_’'.-]*){0,3}),\s+\d{1,2}°?\s+[^\W\d_]+\s+\d{4}"
 )
 _MAX_NAME_WORDS = 4
+_REPEATED_PREPOSITIONS = {"a", "ad", "da", "di", "in", "verso", "per"}
 _MAX_HEADING_WORDS = 15
+_ROLE_WINDOW = 20  # tokens either side of a name
 
 
 @dataclass(frozen=True)
@@ -82,15 +86,12 @@ def _coordinated_places(tokens: list[Token], found: list[Candidate]) -> list[Can
     """ "a Kramatorsk e Sloviansk": a word joined by "e"/"o" to a place is a place too."""
     kinds: dict[int, str] = {}
     result = []
+    index_at = {t.start: i for i, t in enumerate(tokens)}
     for c in sorted(found, key=lambda c: c.start):
         if c.kind == "single" and not c.place_kind and not c.role_cue:
-            index = next((i for i, t in enumerate(tokens) if t.start == c.start), None)
-            if (
-                index is not None
-                and index >= 2
-                and fold(tokens[index - 1].text) in {"e", "ed", "o"}
-            ):
-                kind = kinds.get(tokens[index - 2].end)
+            index = index_at.get(c.start)
+            if index is not None:
+                kind = _coordinated_kind(tokens, index, kinds)
                 if kind:
                     c = replace(c, place_kind=kind)
         if c.kind == "place":
@@ -99,6 +100,26 @@ def _coordinated_places(tokens: list[Token], found: list[Candidate]) -> list[Can
             kinds[c.end] = c.place_kind
         result.append(c)
     return result
+
+
+def _venue_before(tokens: list[Token], index: int) -> bool:
+    """A lower-case venue word a few adjectives before: "la base militare congiunta X"."""
+    words = tokens[max(0, index - 3) : index]
+    if not words or not all(t.is_word and t.text.islower() for t in words):
+        return False
+    if any(fold(t.text) in _ARTICLES_AND_PREPOSITIONS for t in words):
+        return False  # "in base a X" (according to X), "il centro studi di X"
+    return any(fold(t.text) in VENUE_WORDS for t in words)
+
+
+def _coordinated_kind(tokens: list[Token], index: int, kinds: dict[int, str]) -> str:
+    """ "X e Y", "X e da Y", "X o a Y" where X is a place: Y's kind, or ''."""
+    words = [fold(t.text) for t in tokens[max(0, index - 3) : index]]
+    if len(words) >= 2 and words[-1] in {"e", "ed", "o"}:
+        return kinds.get(tokens[index - 2].end, "")
+    if len(words) == 3 and words[-2] in {"e", "ed", "o"} and words[-1] in _REPEATED_PREPOSITIONS:
+        return kinds.get(tokens[index - 3].end, "")
+    return ""
 
 
 class ParagraphScanner:
@@ -126,10 +147,16 @@ class ParagraphScanner:
         tokens = self._split_compounds(tokenize(text))
         blocked = self._blocked(text, tokens)
         found: list[Candidate] = []
+        starts = [t.start for t in tokens]
         # Known places with lower-case words ("Corea del Sud") are not capitalised sequences.
         for match in self.particle_places.finditer(text) if self.particle_places else ():
             start, end = match.span()
-            inside = {i for i, t in enumerate(tokens) if start <= t.start and t.end <= end}
+            first = bisect_left(starts, start)
+            inside = set()
+            for i in range(first, len(tokens)):
+                if tokens[i].end > end:
+                    break
+                inside.add(i)
             if inside & blocked:
                 continue
             known = self.knowledge.place(match.group())
@@ -181,10 +208,10 @@ class ParagraphScanner:
         )
 
     def _blocked(self, text: str, tokens: list[Token]) -> set[int]:
-        spans = [m.span() for m in self.organisations.finditer(text)]
-        return {
-            i for i, t in enumerate(tokens) if any(s <= t.start and t.end <= e for s, e in spans)
-        }
+        covered: set[int] = set()
+        for match in self.organisations.finditer(text):
+            covered.update(range(*match.span()))
+        return {i for i, t in enumerate(tokens) if t.start in covered and t.end - 1 in covered}
 
     def _is_name_word(self, token: Token) -> bool:
         if _PARTICLE_NAME.match(token.text) and token.text.split("-", 1)[1][:1].isupper():
@@ -279,10 +306,13 @@ class ParagraphScanner:
         return found
 
     def _role(self, tokens: list[Token], first: int, end: int) -> Role | None:
-        before = self.roles.before(tokens, first)
+        # Roles sit within a few words of the name: look at a window, not the whole paragraph.
+        low, high = max(0, first - _ROLE_WINDOW), min(len(tokens), end + _ROLE_WINDOW)
+        window = tokens[low:high]
+        before = self.roles.before(window, first - low)
         if before and not before.rank:
             return before
-        return self.roles.after(tokens, end) or before
+        return self.roles.after(window, end - low) or before
 
     def _unknown(
         self, paragraph: int, text: str, tokens: list[Token], run: list[int], title_case: bool
@@ -334,6 +364,11 @@ class ParagraphScanner:
             name = f"{previous.text.capitalize()} {spelling}"
             return [
                 Candidate(paragraph, previous.start, last.end, name, "place", place_kind="venue")
+            ]
+        if _venue_before(tokens, run[0]):
+            # "nella base militare congiunta Elmendorf-Richardson"
+            return [
+                Candidate(paragraph, first.start, last.end, spelling, "place", place_kind="venue")
             ]
         if sum(not tokens[i].text.islower() for i in run) > _MAX_NAME_WORDS:
             return []

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 APOSTROPHES = "'’"
 
@@ -126,6 +127,7 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Case- and accent-insensitive form, typographic apostrophes made plain."""
     return strip_accents(text).casefold().replace("’", "'").strip()
@@ -147,6 +149,7 @@ def transliterate(text: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=1 << 16)
 def word_key(word: str) -> str:
     """A key that transliteration variants of one word share.
 

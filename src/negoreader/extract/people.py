@@ -40,13 +40,16 @@ class PersonCluster:
 
     @property
     def surname(self) -> str:
-        keys = sorted(self.keys, key=len, reverse=True)
-        return keys[0][-1] if keys else ""
+        longest = self._longest()
+        return longest[-1] if longest else ""
 
     @property
     def given(self) -> tuple[str, ...]:
-        keys = sorted(self.keys, key=len, reverse=True)
-        return keys[0][:-1] if keys else ()
+        return self._longest()[:-1]
+
+    def _longest(self) -> tuple[str, ...]:
+        # The fullest spelling decides surname and first names (ties: the first in order).
+        return min(self.keys, key=lambda k: (-len(k), k)) if self.keys else ()
 
     @property
     def name(self) -> str:
@@ -87,39 +90,50 @@ class PersonIndex:
         self.knowledge = knowledge
         self.clusters: list[PersonCluster] = []
         self._by_known: dict[str, PersonCluster] = {}
+        self._by_key: dict[tuple[str, ...], PersonCluster] = {}
+        self._by_surname: dict[str, list[PersonCluster]] = {}
         for known in knowledge.people:
-            cluster = PersonCluster(known)
-            cluster.keys = {
-                name_key(s) for s in (known.name, *known.aliases) if len(name_key(s)) > 1
-            }
+            cluster = self._new(known)
             self._by_known[known.name] = cluster
-            self.clusters.append(cluster)
+            for spelling in (known.name, *known.aliases):
+                if len(name_key(spelling)) > 1:
+                    self._add_key(cluster, name_key(spelling))
+
+    def _new(self, known: KnownPerson | None) -> PersonCluster:
+        cluster = PersonCluster(known)
+        self.clusters.append(cluster)
+        return cluster
+
+    def _add_key(self, cluster: PersonCluster, key: tuple[str, ...]) -> None:
+        cluster.keys.add(key)
+        self._by_key.setdefault(key, cluster)
+        pool = self._by_surname.setdefault(key[-1], [])
+        if cluster not in pool:
+            pool.append(cluster)
+
+    def _with_surname(self, surname: str) -> list[PersonCluster]:
+        return [c for c in self._by_surname.get(surname, ()) if c.surname == surname]
 
     def full_name(self, spelling: str, known: KnownPerson | None) -> PersonCluster:
         """The cluster of a full name, created when no spelling variant is known."""
         key = name_key(spelling)
         cluster = self._by_known.get(known.name) if known else None
-        cluster = cluster or next((c for c in self.clusters if key in c.keys), None)
+        cluster = cluster or self._by_key.get(key)
         if cluster is None:
             cluster = next(
-                (
-                    c
-                    for c in self.clusters
-                    if c.keys and c.surname == key[-1] and _given_compatible(c.given, key[:-1])
-                ),
+                (c for c in self._with_surname(key[-1]) if _given_compatible(c.given, key[:-1])),
                 None,
             )
         if cluster is None:
-            cluster = PersonCluster(None)
-            self.clusters.append(cluster)
-        cluster.keys.add(key)
+            cluster = self._new(None)
+        self._add_key(cluster, key)
         return cluster
 
     def by_surname(self, word: str, local: list[PersonCluster]) -> PersonCluster | None:
         """The person a surname alone names: the article's own first, then a unique one."""
         key = word_key(word)
-        for pool in (local, self.clusters):
-            matches = [c for c in pool if c.keys and c.surname == key]
+        everyone = self._with_surname(key)
+        for matches in ([c for c in local if c in everyone], everyone):
             if len(matches) == 1:
                 return matches[0]
             if matches:
@@ -147,21 +161,20 @@ class PersonIndex:
 
     def by_transliteration(self, spelling: str) -> PersonCluster | None:
         key = name_key(transliterate(spelling))
-        matches = [
-            c
-            for c in self.clusters
-            if key in c.keys
-            or (c.keys and c.surname == key[-1] and _given_compatible(c.given, key[:-1]))
-        ]
+        if not key:
+            return None
+        if key in self._by_key:
+            return self._by_key[key]
+        matches = [c for c in self._with_surname(key[-1]) if _given_compatible(c.given, key[:-1])]
         return matches[0] if len(matches) == 1 else None
 
     def single(self, word: str) -> PersonCluster:
         """A person known only by one word ("il ministro Fidan")."""
         key = (word_key(word),)
-        cluster = next((c for c in self.clusters if not c.known and c.keys == {key}), None)
+        cluster = self._by_key.get(key)
         if cluster is None:
-            cluster = PersonCluster(None, {key})
-            self.clusters.append(cluster)
+            cluster = self._new(None)
+            self._add_key(cluster, key)
         return cluster
 
 
@@ -191,9 +204,13 @@ def extract_people_and_places(
         for c in candidates:
             if c.kind == "person" and (c.known_person or len(c.text.split()) > 1):
                 full[(number, c.paragraph, c.start)] = people.full_name(c.text, c.known_person)
+    in_article: dict[int, list[PersonCluster]] = {}
+    for (number, _, _), cluster in full.items():
+        if cluster not in in_article.setdefault(number, []):
+            in_article[number].append(cluster)
     found_by_article: list[list[_Found]] = []
     for number, candidates in enumerate(scanned):
-        local = list(dict.fromkeys(v for (n, _, _), v in full.items() if n == number))
+        local = in_article.get(number, [])
         found = []
         for c in candidates:
             resolved = _resolve(c, full.get((number, c.paragraph, c.start)), people, local)

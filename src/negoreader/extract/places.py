@@ -30,6 +30,10 @@ _PLACE_NOUNS = {
     "vertice": "city", "summit": "city", "colloqui": "city", "negoziati": "city",
     "conferenza": "city", "incontro": "city", "round": "city", "accordi": "city",
     "accordo": "city", "formato": "city", "trattative": "city", "protocollo": "city",
+    # "la conquista di Vovchansk", "alla periferia di Anchorage", "il sindaco di Kharkiv".
+    "conquista": "city", "presa": "city", "liberazione": "city", "assedio": "city",
+    "battaglia": "city", "periferia": "city", "dintorni": "city", "sobborghi": "city",
+    "abitanti": "city", "sindaco": "city", "governatore": "region",
 }  # fmt: skip
 # "ha visitato Rzeszów", "ha lasciato Kherson": verbs whose object is a place.
 _PLACE_VERBS = {
@@ -43,10 +47,19 @@ _DATIVE_VERBS = {
     "promesso", "inviato", "consegnato", "presentato", "proposto", "ricordato", "replicato",
     "dichiarato", "mostrato", "offerto", "garantito", "confermato", "annunciato", "rivolto",
     "domandato", "chiede", "dice", "scrive", "risponde", "spiega", "chiedendo", "dicendo",
-    "insieme", "accanto", "rispetto", "grazie", "pari", "fino", "oltre", "davanti",
+    "insieme", "accanto", "rispetto", "base", "lettera", "messaggio", "telefonata", "appello", "grazie", "pari", "fino", "oltre", "davanti",
 }  # fmt: skip
 # "partito da X", "rientrato da X": a motion verb makes "da" a place cue.
+# "ripartire per Magadan", "volato per Riad": "per" after these is a destination.
+_DEPARTURE_STEMS = (
+    "partit", "partir", "ripart", "volat", "volar", "vola", "diretto", "diretta", "diretti",
+    "salpat", "imbarcat", "decollat", "rientrat",
+)  # fmt: skip
 _MOTION_STEMS = (
+    "ritir",
+    "evacu",
+    "espuls",
+    "cacciat",
     "partit",
     "arrivat",
     "rientrat",
@@ -66,7 +79,7 @@ _MOTION_STEMS = (
 
 def place_cue(tokens: list[Token], index: int) -> str:
     """The kind of place the words before tokens[index] announce, or ''."""
-    words = [fold(t.text) for t in tokens[max(0, index - 3) : index]]
+    words = [fold(t.text) for t in tokens[max(0, index - 5) : index]]
     if not words:
         return ""
     prev = words[-1]
@@ -75,9 +88,13 @@ def place_cue(tokens: list[Token], index: int) -> str:
         return "" if before in _DATIVE_VERBS else "city"
     if prev in {"in", "verso", "presso"}:
         return "region" if prev == "in" else "city"
+    if prev == "per" and before.startswith(_DEPARTURE_STEMS):
+        return "city"
     if prev == "da":
         # "partita da X", and the parenthetical "Zelensky, da Tirana, ha chiesto".
-        return "city" if before == "," or before.startswith(_MOTION_STEMS) else ""
+        # "ritiri le proprie truppe da X": the motion verb may stand a few words back.
+        moving = any(w.startswith(_MOTION_STEMS) for w in words[:-1])
+        return "city" if before == "," or moving else ""
     if prev in {"di", "del"} and before in _PLACE_NOUNS:
         return _PLACE_NOUNS[before]
     if prev in {"nel", "sul", "sulla", "nella"}:

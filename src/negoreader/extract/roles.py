@@ -38,9 +38,12 @@ class Role:
     rank: bool = False  # a rank or title ("generale", "sceicco"): an office beside it wins
 
 
-def _phrase_at(words: list[str], index: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+Phrases = dict[str, tuple[tuple[str, ...], ...]]  # first word → phrases, longest first
+
+
+def _phrase_at(words: list[str], index: int, phrases: Phrases) -> int:
     """Length of the longest phrase starting at words[index], or 0."""
-    for phrase in phrases:
+    for phrase in phrases.get(words[index], ()) if index < len(words) else ():
         if tuple(words[index : index + len(phrase)]) == phrase:
             return len(phrase)
     return 0
@@ -50,18 +53,25 @@ class RoleFinder:
     """Finds roles around a name in a tokenised paragraph."""
 
     def __init__(self, knowledge: Knowledge, is_name: object) -> None:
-        def phrases(items: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-            split = {tuple(fold(item).split()) for item in items}
-            return tuple(sorted(split, key=lambda p: (-len(p), p)))
+        def phrases(items: tuple[str, ...]) -> Phrases:
+            split = sorted(
+                {tuple(fold(item).split()) for item in items}, key=lambda p: (-len(p), p)
+            )
+            by_first: dict[str, list[tuple[str, ...]]] = {}
+            for phrase in split:
+                by_first.setdefault(phrase[0], []).append(phrase)
+            return {first: tuple(group) for first, group in by_first.items()}
 
         self.knowledge = knowledge
         self.heads = phrases(knowledge.roles)
         self.ranks = phrases(knowledge.ranks)
+        self.rank_lengths = sorted({len(p) for g in self.ranks.values() for p in g}, reverse=True)
         self.is_name = is_name  # callable(token) -> bool: is this word part of a person's name
 
     def is_role_word(self, word: str) -> bool:
         """A one-word role or rank ("Papa", "Generale") that may stand capitalised before a name."""
-        return (fold(word),) in self.heads or (fold(word),) in self.ranks
+        one = (fold(word),)
+        return one in self.heads.get(one[0], ()) or one in self.ranks.get(one[0], ())
 
     def _is_break(self, token: Token) -> bool:
         word = fold(token.text)
@@ -140,8 +150,9 @@ class RoleFinder:
             return None  # "l'inviato di Trump": Trump is whom the role is of, not its holder
         rank: Role | None = None
         # A rank right before the name: "generale Andrii Hnatov", "il tenente generale X".
-        for length in sorted({len(r) for r in self.ranks}, reverse=True):
-            if pos - length >= 0 and tuple(words[pos - length : pos]) in self.ranks:
+        for length in self.rank_lengths:
+            phrase = tuple(words[pos - length : pos])
+            if pos - length >= 0 and phrase in self.ranks.get(phrase[0] if phrase else "", ()):
                 rank = Role(" ".join(t.text for t in tokens[pos - length : pos]), rank=True)
                 pos -= length
                 break
