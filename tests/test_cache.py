@@ -240,3 +240,22 @@ def test_a_bad_yaml_still_fails_as_before_with_a_cache_present(store_path: Path)
     store_path.write_text("articles: [unclosed\n", encoding="utf-8")
     with pytest.raises(store.InputError, match="corrupt store"):
         store.read_store(store_path)
+
+
+def test_a_store_cached_as_it_is_written_opens_warm(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "articles.yaml"
+    library = make_library()
+    store.write_store(library, path)
+    cache.store_written(path, path.read_bytes(), library)
+    refuse_yaml(monkeypatch)
+    assert store.read_store(path) == library
+
+
+def test_a_cache_written_for_other_bytes_is_not_used(tmp_path: Path) -> None:
+    path = tmp_path / "articles.yaml"
+    store.write_store(make_library(), path)
+    # Someone replaced the store between the write and the cache: the digest tells.
+    cache.store_written(path, b"other bytes", make_library("Vecchio titolo"))
+    assert store.read_store(path) == make_library()

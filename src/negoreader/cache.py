@@ -266,3 +266,16 @@ def write_cache(store: Path, key: dict[str, Any], library: Library) -> None:
     except OSError:
         if tmp:
             Path(tmp).unlink(missing_ok=True)
+
+
+def store_written(store: Path, raw: bytes, library: Library) -> None:
+    """Cache a store just written from `library` (`raw`: its bytes), so its next open is warm.
+
+    Stat after the write: if another writer replaced the file meanwhile, its digest will not
+    match `raw` and this cache is ignored.
+    """
+    try:
+        stat = store.stat()
+    except OSError:
+        return
+    write_cache(store, source_key(raw, stat), library)
