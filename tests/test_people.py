@@ -130,6 +130,11 @@ def test_a_list_after_a_name_is_not_its_apposition() -> None:
     assert people["Eero Salminen"].role == ""
 
 
+def test_a_name_after_a_colon_is_not_a_sentence_start() -> None:
+    found, _ = extract("Si sono aggiunti i consiglieri: Oskari Lehtonen per Helsinki e altri.")
+    assert names(found) == ["Oskari Lehtonen"]
+
+
 def test_initials_roman_numerals_particles_and_hyphens() -> None:
     found, people = extract(
         "Papa Leone XIV ha parlato con J.D. Vance, con George W. Bush e con Ursula von der Leyen. "

@@ -74,6 +74,14 @@ def test_known_aliases_are_listed_even_when_not_seen() -> None:
         ("Il vertice di Berna si è chiuso senza accordo.", "Berna", "city"),
         ("La flotta resta sul Bosforo.", "Bosforo", "region"),
         ("La delegazione è partita da Oulu all’alba.", "Oulu", "city"),
+        ("Prima di ripartire per Magadan ha deposto fiori.", "Magadan", "city"),
+        ("Chiede che ritiri le truppe da Kramatorsk e da Sloviansk.", "Sloviansk", "city"),
+        ("Ha rivendicato la conquista di Pokrovsk e di Vovchansk.", "Vovchansk", "city"),
+        (
+            "Il vertice si è tenuto nella base militare congiunta Elmendorf-Richardson.",
+            "Elmendorf-Richardson",
+            "venue",
+        ),
     ],
 )
 def test_unknown_places_from_cues(text: str, name: str, kind: str) -> None:
@@ -116,6 +124,7 @@ def test_a_compound_of_places_is_split() -> None:
         "Mercoledì a Gennaio, in Consiglio: nessuna novità.",
         "Il documento è stato citato da Reuters e ripreso dal New York Times.",
         "La nota è stata firmata da Lehtonen, secondo quanto riferito.",
+        "Lo ha deciso in base a Lehtonen, e lo ha scritto in una lettera a Niskanen.",
     ],
 )
 def test_no_place_in_demonyms_organisations_and_outlets(text: str) -> None:
