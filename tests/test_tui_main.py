@@ -477,3 +477,26 @@ async def test_command_palette_has_the_reader_commands() -> None:
         await pilot.press("enter")
         await pilot.pause(0.3)
         assert type(pilot.app.screen).__name__ == "TimelineScreen"
+
+
+async def test_related_outside_the_filter_then_back_restores_the_filter() -> None:
+    async with ReaderApp(STORE).run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        await search(pilot, "dmitirev")
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("n")
+        await pilot.pause()
+        assert "mention 2 of 3" in status(screen)
+        await pilot.press("r", "enter")
+        await pilot.pause()
+        assert screen.current == "c-miami-ucraina"
+        assert screen.filter is None
+        assert len(list_ids(screen)) == 4
+        assert screen.article_list.highlighted_option is not None
+        assert screen.article_list.highlighted_option.id == "c-miami-ucraina"
+        await pilot.press("backspace")
+        await pilot.pause()
+        assert screen.current == "d-miami-russia"
+        assert list_ids(screen) == ["d-miami-russia"]
+        assert "mention 2 of 3" in status(screen)

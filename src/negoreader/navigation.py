@@ -255,10 +255,12 @@ def entity_detail(library: Library, kind: str, name: str) -> EntityDetail:
 
 @dataclass(frozen=True)
 class Location:
-    """Where the reader was: an article and how far down it was scrolled."""
+    """Where the reader was: an article, how far down, and the filter and mention it was on."""
 
     article: str
     scroll: float = 0.0
+    filter: Filter | None = None
+    mention: int | None = None
 
 
 @dataclass

@@ -36,7 +36,7 @@ class LibraryCommands(Provider):
 
         async def open_article(article_id: str) -> None:
             await self._back_to(screen)
-            await screen.open_from_palette(article_id)
+            await screen.open_anywhere(article_id)
 
         async def filter_by(kind: str, name: str) -> None:
             await self._back_to(screen)

@@ -178,7 +178,7 @@ class MainScreen(Screen[None]):
         if self.search_service is None:
             self.search_service = SearchService(library)
         self.query_one("#progress").display = False
-        self.set_status(Content(""))
+        self.update_status()
         await self.show_articles(articles_in_order(library))
         if not library.articles:
             await self.reader.show_message(safe("The library has no articles yet."))
@@ -239,7 +239,7 @@ class MainScreen(Screen[None]):
     def location(self) -> Location | None:
         if self.current is None:
             return None
-        return Location(self.current, self.reader.scroll_y)
+        return Location(self.current, self.reader.scroll_y, self.filter, self.cursor)
 
     async def open_article(
         self,
@@ -326,6 +326,8 @@ class MainScreen(Screen[None]):
             parts.append(safe("n/N next/prev · esc clears", "dim"))
         if self.meeting and self.library and (meeting := self.library.meeting(self.meeting)):
             parts.append(safe(f"meeting: {meeting_label(meeting)}"))
+        if not parts:
+            parts.append(safe("/ search · t timeline · e index · ] next meeting · ? help", "dim"))
         self.set_status(Content("  │  ").join(parts))
 
     # --- search ----------------------------------------------------------------------------
@@ -492,10 +494,7 @@ class MainScreen(Screen[None]):
     @on(OptionList.OptionSelected, "#related-list")
     async def _related_selected(self, event: OptionList.OptionSelected) -> None:
         if event.option.id:
-            await self.open_article(
-                event.option.id, mention=self._first_mention_in(event.option.id)
-            )
-            self.reader.focus()
+            await self.open_anywhere(event.option.id)
 
     # --- meetings --------------------------------------------------------------------------
 
@@ -506,9 +505,11 @@ class MainScreen(Screen[None]):
             return
         article_id, paragraph = target
         self.meeting = meeting.id
+        if (here := self.location()) is not None:
+            self.history.visit(here)
         if not self._in_list(article_id):
             await self._drop_filter()
-        await self.open_article(article_id, paragraph=paragraph)
+        await self.open_article(article_id, paragraph=paragraph, record=False)
         self.update_status()
 
     def _in_list(self, article_id: str) -> bool:
@@ -581,9 +582,20 @@ class MainScreen(Screen[None]):
             await self._restore(there)
 
     async def _restore(self, there: Location) -> None:
-        if not self._in_list(there.article):
-            await self._drop_filter()
-        await self.open_article(there.article, scroll=there.scroll, record=False)
+        """Go back to a location as it was: its filter, its article, its mention, its scroll."""
+        if there.filter is not self.filter and self.library is not None:
+            self.filter = there.filter
+            self.cursor = None
+            shown = articles_in_order(self.library)
+            if there.filter is not None:
+                ids = set(there.filter.articles)
+                shown = [a for a in shown if a.id in ids]
+            await self.show_articles(shown)
+        await self.open_article(
+            there.article, mention=there.mention, scroll=there.scroll, record=False
+        )
+        self.update_status()
+        self.refresh_bindings()
 
     # --- which commands apply now ------------------------------------------------------------
 
@@ -602,10 +614,15 @@ class MainScreen(Screen[None]):
 
     # --- for the command palette -------------------------------------------------------------
 
-    async def open_from_palette(self, article_id: str) -> None:
+    async def open_anywhere(self, article_id: str) -> None:
+        """Open an article from outside the list, leaving a filter that would hide it."""
+        if (here := self.location()) is not None:
+            self.history.visit(here)  # before the filter goes, so back brings it back
         if not self._in_list(article_id):
             await self._drop_filter()
-        await self.open_article(article_id, mention=self._first_mention_in(article_id))
+        await self.open_article(
+            article_id, mention=self._first_mention_in(article_id), record=False
+        )
         self.reader.focus()
 
     def current_article(self) -> Article | None:
