@@ -11,6 +11,7 @@ one place unknown) are one meeting, listed with every article and paragraph that
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import defaultdict
@@ -46,6 +47,11 @@ _CUE = re.compile(
     rf"(?<![\w@])(?:(?P<call>{_CALL})|(?P<summit>{_SUMMIT})|(?P<talks>{_TALKS}))(?![^\W-])",
     re.IGNORECASE,
 )
+_CUE_STEMS = (
+    "colloqu", "negozi", "trattativ", "round", "tavol", "faccia", "riuni", "incontr", "maratona",
+    "consultazion", "ritrov", "rived", "vede", "vedr", "scontr", "attes", "ricev", "talks",
+    "meeting", "negotiation", "telefon", "chiamat", "call", "video", "vertic", "summit",
+)  # fmt: skip
 # "vedere" is a meeting only as a plan ("dovrebbe vedere a Miami Umerov"), never "resta da vedere".
 _MODAL_BEFORE = re.compile(
     r"\b(?:dovrebbe|dovrebbero|potrebbe|potrebbero|dovrà|dovranno|potrà|potranno|deve|devono)"
@@ -171,7 +177,16 @@ _HOST_AFTER = re.compile(
     r"^\s+(?:(?:dovrebbe|potrebbe|dovrà|potrà|ha|avrebbe|aveva)\s+)?ospit", re.IGNORECASE
 )
 _OF_AFTER_CUE = re.compile(r"^\s*(?:di|del|dell['’])\s*$", re.IGNORECASE)
-_LEVEL = {"venue": "venue", "district": "venue", "continent": "country"}
+# Places at one level exclude each other (two cities); a venue, its city, its region and its
+# country do not.
+_LEVEL = {
+    "venue": "venue",
+    "district": "venue",
+    "city": "city",
+    "region": "region",
+    "country": "country",
+    "continent": "country",
+}
 _PLACE_RANK = {"city": 0, "district": 1, "venue": 2, "region": 3, "country": 4, "continent": 5}
 
 # --- dates ------------------------------------------------------------------------------------
@@ -252,9 +267,10 @@ def find_meetings(
     """The meetings the articles report, merged across articles, in date order."""
     kinds = {place.name: place.kind for place in places}
     spellings = _place_spellings(places)
+    who = _people_spellings(people)
     groups: list[_Group] = []
     for article in articles:
-        groups.extend(_article_groups(article, people, kinds, spellings))
+        groups.extend(_article_groups(article, who, kinds, spellings))
     merged = _merge(groups, kinds)
     meetings = [_meeting(group, kinds) for group in merged]
     return _with_unique_ids(sorted(meetings, key=lambda m: (not m.date, m.date, m.id)))
@@ -306,9 +322,9 @@ def human_date(value: str) -> str:
 
 
 def _article_groups(
-    article: Article, people: Sequence[Person], kinds: dict[str, str], spellings: dict[str, str]
+    article: Article, who: dict[str, str], kinds: dict[str, str], spellings: dict[str, str]
 ) -> list[_Group]:
-    mentions = _mentions(article, people, kinds)
+    mentions = _mentions(article, who, kinds)
     groups: list[_Group] = []
     for mention in (m for m in mentions if m.anchored and not m.generic):
         # Where the report names no place it shares, it is about the article's first meeting.
@@ -409,9 +425,9 @@ def _places_conflict(xs: list[str], ys: list[str], kinds: dict[str, str]) -> boo
     return bool(levels(xs) & levels(ys))
 
 
-def _mentions(article: Article, people: Sequence[Person], kinds: dict[str, str]) -> list[_Mention]:
+def _mentions(article: Article, who: dict[str, str], kinds: dict[str, str]) -> list[_Mention]:
     by_paragraph = _entities_by_paragraph(article)
-    authors = _author_names(article, people)
+    authors = _author_names(article, who)
     mentions: list[_Mention] = []
     for index, paragraph in enumerate(article.paragraphs):
         text = paragraph.text
@@ -553,10 +569,17 @@ def _delegations(text: str, sentences: list[_Sentence]) -> list[_Mention]:
 
 def _cues(text: str, span: tuple[int, int], persons: list[tuple[int, int, str]]) -> list[_Mention]:
     start, end = span
+    # Most sentences name no meeting: a substring test for the cues' stems is far cheaper than
+    # the cue expression itself.
+    lowered = text[start:end].casefold()
+    if not any(stem in lowered for stem in _CUE_STEMS):
+        return []
     found: list[_Mention] = []
     markers: list[_Mention] = []
     for match in _CUE.finditer(text, start, end):
-        before, after = text[start : match.start()], text[match.end() : end]
+        # The few words around a cue decide what it is; a short window keeps "…$" searches cheap.
+        before = text[max(start, match.start() - 80) : match.start()]
+        after = text[match.end() : min(end, match.end() + 80)]
         word = match.group().casefold()
         kind = match.lastgroup or "talks"
         if word == "vertici" and (_LEADERS_AFTER.match(after) or _LEADERS_BEFORE.search(before)):
@@ -601,7 +624,7 @@ def _between_people(text: str, at: int, persons: list[tuple[int, int, str]]) -> 
 
 
 def _is_planned(text: str, start: int, end: int, match: re.Match[str]) -> bool:
-    before = text[start : match.start()]
+    before = text[max(start, match.start() - 80) : match.start()]
     if _PAST_BEFORE.search(before):
         return False
     if _PLANNED_BEFORE.search(before) or _PLANNED_AFTER.match(text[match.end() : end]):
@@ -765,19 +788,30 @@ def _value(ref: DateRef) -> str:
     return ref.value
 
 
-def _author_names(article: Article, people: Sequence[Person]) -> dict[int, str]:
-    """Quote blocks whose author is a known person: paragraph index → canonical name."""
+def _author_names(article: Article, spellings: dict[str, str]) -> dict[int, str]:
+    """Quote blocks whose author is a known person: paragraph index → canonical name.
+
+    An embed's author reads "Volodymyr Zelenskyy / Володимир Зеленський (@ZelenskyyUa)": any run
+    of up to four of its words that is a person's spelling names the person.
+    """
     result = {}
     for index, paragraph in enumerate(article.paragraphs):
         if not paragraph.author:
             continue
-        author = _fold(paragraph.author)
-        for person in people:
-            spellings = (person.name, *person.aliases)
-            if any(len(s) > 3 and _fold(s) in author for s in spellings):
-                result[index] = person.name
-                break
+        words = _fold(paragraph.author).replace("(", " ").replace(")", " ").split()
+        runs = (" ".join(words[i : i + n]) for n in (4, 3, 2, 1) for i in range(len(words)))
+        name = next((spellings[run] for run in runs if len(run) > 3 and run in spellings), "")
+        if name:
+            result[index] = name
     return result
+
+
+def _people_spellings(people: Sequence[Person]) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for person in people:
+        for spelling in (person.name, *person.aliases):
+            table.setdefault(_fold(spelling), person.name)
+    return table
 
 
 def _fold(text: str) -> str:
@@ -869,15 +903,15 @@ def _merge(groups: list[_Group], kinds: dict[str, str]) -> list[_Group]:
     merged: list[_Group] = []
     buckets: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for group in groups:
-        candidates = sorted({i for key in _lookup_keys(group) for i in buckets.get(key, ())})
+        candidates = sorted({i for key in _lookup_keys(group, kinds) for i in buckets.get(key, ())})
         target_index = next((i for i in candidates if _same_meeting(merged[i], group, kinds)), None)
         if target_index is None:
             merged.append(group)
-            for key in _stored_keys(group):
+            for key in _stored_keys(group, kinds):
                 buckets[key].append(len(merged) - 1)
             continue
         target = merged[target_index]
-        before = _stored_keys(target)
+        before = _stored_keys(target, kinds)
         target.places += [p for p in group.places if p not in target.places]
         target.alternatives = target.alternatives or group.alternatives
         target.dates += [d for d in group.dates if d not in target.dates]
@@ -887,7 +921,7 @@ def _merge(groups: list[_Group], kinds: dict[str, str]) -> list[_Group]:
             target.sources.setdefault(article, set()).update(paragraphs)
         target.days += group.days
         target.kinds += group.kinds
-        for key in _stored_keys(target) - before:
+        for key in _stored_keys(target, kinds) - before:
             buckets[key].append(target_index)
     return merged
 
@@ -922,16 +956,29 @@ def _near(days: list[str]) -> list[date]:
     return found
 
 
-def _stored_keys(g: _Group) -> set[tuple[object, ...]]:
+_LEVEL_SETS = [
+    frozenset(c) for n in range(4) for c in itertools.combinations(("city", "venue", "country"), n)
+]
+
+
+def _levels(places: list[str], kinds: dict[str, str]) -> frozenset[str]:
+    return frozenset(_LEVEL.get(kinds.get(p, "") or "city", "city") for p in places)
+
+
+def _stored_keys(g: _Group, kinds: dict[str, str]) -> set[tuple[object, ...]]:
     family, keys = g.family, set()
     values = [v for v in (*g.dates, g.context_date) if v]
+    levels = _levels(g.places, kinds)
     for value in values:
         days, months = _date_keys(value)
-        keys.update((family, "day", d) for d in days)
+        # Dated reports on one day match when they share a place (below) or their places are
+        # at different levels (a venue, a city) or unknown: indexed by the set of levels.
+        keys.update((family, "day", d, levels) for d in days)
         keys.update((family, "finemonth" if days else "month", m) for m in months)
         for place in g.places:
             keys.update((family, "placeday", place, d) for d in days)
-            keys.update((family, "placemonth", place, m) for m in months)
+            if not days:
+                keys.update((family, "placemonth", place, m) for m in months)
     if not values:
         for place in g.places:
             keys.update((family, "undated", place, d) for d in _near(g.days))
@@ -939,12 +986,15 @@ def _stored_keys(g: _Group) -> set[tuple[object, ...]]:
     return keys
 
 
-def _lookup_keys(g: _Group) -> set[tuple[object, ...]]:
+def _lookup_keys(g: _Group, kinds: dict[str, str]) -> set[tuple[object, ...]]:
     family, keys = g.family, set()
     values = [v for v in (*g.dates, g.context_date) if v]
+    levels = _levels(g.places, kinds)
+    apart = [other for other in _LEVEL_SETS if not other & levels]
     for value in values:
         days, months = _date_keys(value)
-        keys.update((family, "day", d) for d in days)
+        keys.update((family, "day", d, other) for d in days for other in apart)
+        keys.update((family, "placeday", place, d) for d in days for place in g.places)
         keys.update((family, "month", m) for m in months)
         if not days:
             keys.update((family, "finemonth", m) for m in months)
