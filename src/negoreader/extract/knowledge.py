@@ -44,6 +44,7 @@ class Knowledge:
     roles: tuple[str, ...] = ()
     ranks: tuple[str, ...] = ()
     person_cues: frozenset[str] = frozenset()
+    thing_nouns: frozenset[str] = frozenset()
     office_words: frozenset[str] = frozenset()
     function_words: frozenset[str] = frozenset()
     given_names: frozenset[str] = frozenset()
@@ -100,6 +101,7 @@ def parse_knowledge(data: dict) -> Knowledge:
         roles=tuple(data.get("roles") or ()),
         ranks=tuple(data.get("ranks") or ()),
         person_cues=frozenset(fold(w) for w in _words(data.get("person_cues"))),
+        thing_nouns=frozenset(fold(w) for w in _words(data.get("thing_nouns"))),
         office_words=frozenset(fold(w) for w in _words(data.get("office_words"))),
         function_words=frozenset(fold(w) for w in _words(data.get("function_words"))),
         given_names=frozenset(fold(w) for w in _words(data.get("given_names"))),

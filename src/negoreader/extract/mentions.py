@@ -406,6 +406,7 @@ class ParagraphScanner:
             title_case
             or _sentence_initial(tokens, run[0])
             or previous_word in _ARTICLES_AND_PREPOSITIONS
+            or previous_word in k.thing_nouns  # "il gasdotto Nord Stream", "i missili Storm Shadow"
         ):
             return []
         return [Candidate(paragraph, first.start, last.end, spelling, "person", role=role)]

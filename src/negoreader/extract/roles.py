@@ -26,7 +26,7 @@ _BREAKS = {
     "ad", "in", "su", "tra", "fra", "da", "come", "anche", "ieri", "oggi", "mentre", "quando",
     "dove", "secondo", "si", "ne", "ci", "un", "una", "uno", "aveva", "avevano", "insieme",
 }  # fmt: skip
-_MAX_MODIFIERS = 8
+_MAX_MODIFIERS = 12
 
 
 @dataclass(frozen=True)
@@ -73,13 +73,22 @@ class RoleFinder:
         one = (fold(word),)
         return one in self.heads.get(one[0], ()) or one in self.ranks.get(one[0], ())
 
-    def _is_break(self, token: Token) -> bool:
+    def _is_break(self, token: Token, following: list[Token] | None = None) -> bool:
         word = fold(token.text)
+        if word in {"e", "ed"} and following and self._continues_institution(following):
+            return False  # "segretario del Consiglio per la Sicurezza Nazionale e la Difesa"
         if not token.is_word or word in _BREAKS:
             return True
         # Future and conditional verbs ("incontrerà", "potrebbe") are never part of a role.
         text = token.text.lower()
         return token.text.islower() and text.endswith(("rà", "ranno", "rebbe", "rebbero"))
+
+    def _continues_institution(self, following: list[Token]) -> bool:
+        """After "e": an article and a capitalised institution word ("e la Difesa")."""
+        words = [t for t in following[:2] if t.is_word]
+        if len(words) == 2 and fold(words[0].text) in _ARTICLES:
+            return words[1].is_capitalised and self.knowledge.is_office_word(words[1].text)
+        return False
 
     def _place_after(self, tokens: list[Token], index: int) -> bool:
         """ "a Mosca" inside a role: "l'ambasciatore americano a Mosca John Sullivan"."""
@@ -136,7 +145,7 @@ class RoleFinder:
         while stop > start + head_len and (
             words[stop - 1] in _PREPOSITIONS
             or words[stop - 1] in _ARTICLES
-            or words[stop - 1] == "ex"
+            or words[stop - 1] in {"ex", "e", "ed"}
         ):
             stop -= 1
         text = " ".join(t.text for t in tokens[start:stop]).replace("’ ", "’").replace("' ", "'")
@@ -196,7 +205,7 @@ class RoleFinder:
         while (
             end < len(tokens)
             and end - pos < head + _MAX_MODIFIERS
-            and not self._is_break(tokens[end])
+            and not self._is_break(tokens[end], tokens[end + 1 : end + 3])
         ):
             end += 1
         role = self._trim(tokens, pos, head, end)
