@@ -33,7 +33,14 @@ _PLACE_NOUNS = {
     # "la conquista di Vovchansk", "alla periferia di Anchorage", "il sindaco di Kharkiv".
     "conquista": "city", "presa": "city", "liberazione": "city", "assedio": "city",
     "battaglia": "city", "periferia": "city", "dintorni": "city", "sobborghi": "city",
-    "abitanti": "city", "sindaco": "city", "governatore": "region",
+    "abitanti": "city", "sindaco": "city", "governatore": "region", "base": "city",
+    "basi": "city", "aeroporto": "city", "centrale": "city", "raffineria": "city",
+}  # fmt: skip
+# Words that stop the walk back from "di" to a place noun: articles, prepositions, verbs.
+_NOT_ADJECTIVES = {
+    "il", "lo", "la", "i", "gli", "le", "l'", "un", "una", "uno", "di", "del", "della", "dei",
+    "degli", "delle", "a", "in", "da", "con", "su", "per", "tra", "fra", "e", "o", "ha", "è",
+    "sono", "hanno", "che",
 }  # fmt: skip
 # "ha visitato Rzeszów", "ha lasciato Kherson": verbs whose object is a place.
 _PLACE_VERBS = {
@@ -95,8 +102,13 @@ def place_cue(tokens: list[Token], index: int) -> str:
         # "ritiri le proprie truppe da X": the motion verb may stand a few words back.
         moving = any(w.startswith(_MOTION_STEMS) for w in words[:-1])
         return "city" if before == "," or moving else ""
-    if prev in {"di", "del"} and before in _PLACE_NOUNS:
-        return _PLACE_NOUNS[before]
+    if prev in {"di", "del"}:
+        # "nel quartiere di X", "le basi aeree russe di X": a place noun, maybe with adjectives.
+        for word in reversed(words[:-1]):
+            if word in _PLACE_NOUNS:
+                return _PLACE_NOUNS[word]
+            if not word.isalpha() or word in _NOT_ADJECTIVES:
+                break
     if prev in {"nel", "sul", "sulla", "nella"}:
         return "region"  # "sul Bosforo", "nel Sahel"; organisations were blanked out before
     if prev in _PLACE_VERBS:
