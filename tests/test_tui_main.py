@@ -500,3 +500,28 @@ async def test_related_outside_the_filter_then_back_restores_the_filter() -> Non
         assert screen.current == "d-miami-russia"
         assert list_ids(screen) == ["d-miami-russia"]
         assert "mention 2 of 3" in status(screen)
+
+
+async def test_a_search_that_finds_nothing_keeps_the_list() -> None:
+    async with ReaderApp(STORE).run_test(size=(120, 40), notifications=True) as pilot:
+        screen = await ready(pilot)
+        await search(pilot, "zzzzqqq")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert screen.filter is None
+        assert len(list_ids(screen)) == 4
+        assert screen.current == "a-ginevra"
+
+
+async def test_back_after_a_filter_returns_to_the_whole_list() -> None:
+    async with ReaderApp(STORE).run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        await search(pilot, "kushner")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert len(list_ids(screen)) == 2
+        await pilot.press("backspace")
+        await pilot.pause()
+        assert screen.filter is None
+        assert len(list_ids(screen)) == 4
+        assert screen.current == "a-ginevra"

@@ -31,7 +31,7 @@ from negoreader.navigation import (
 from negoreader.problems import InputError
 from negoreader.records import Article, Library, Meeting
 from negoreader.tui.search_service import Results, SearchService
-from negoreader.tui.text import marked_positions, safe
+from negoreader.tui.text import marked_positions, printable, safe
 from negoreader.tui.widgets.lists import ViOptionList
 from negoreader.tui.widgets.reading_pane import Marks, ReadingPane
 from negoreader.tui.widgets.search_bar import SearchBar
@@ -215,7 +215,7 @@ class MainScreen(Screen[None]):
         if self.current in ids:
             self._sync_list()
         elif ids:
-            await self.open_article(ids[0])
+            await self.open_article(ids[0], record=False)  # part of a move already recorded
 
     @on(OptionList.OptionHighlighted, "#articles")
     async def _article_highlighted(self, event: OptionList.OptionHighlighted) -> None:
@@ -405,25 +405,28 @@ class MainScreen(Screen[None]):
         """Narrow the list to the articles mentioning it and go to the first mention."""
         if self.library is None:
             return
+        if not chosen.mentions:
+            self.notify(
+                f"Nothing found for {printable(chosen.label)}", severity="warning", markup=False
+            )
+            return
+        if (here := self.location()) is not None:
+            self.history.visit(here)  # back returns to the list as it was
         self.filter = chosen
         self.cursor = None
         ids = set(chosen.articles)
         await self.show_articles([a for a in articles_in_order(self.library) if a.id in ids])
-        if chosen.mentions:
-            await self.go_to_mention(0)
-        else:
-            self.notify("Nothing found", severity="warning")
+        await self.go_to_mention(0, record=False)
         self.article_list.focus()
         self.update_status()
         self.refresh_bindings()
 
-    async def go_to_mention(self, index: int) -> None:
+    async def go_to_mention(self, index: int, *, record: bool = True) -> None:
         if self.filter is None:
             return
         target = self.filter.mentions[index]
-        await self.open_article(
-            target.article, mention=index, record=target.article != self.current
-        )
+        record = record and target.article != self.current  # n/N inside one article: no entry
+        await self.open_article(target.article, mention=index, record=record)
 
     async def action_next_mention(self) -> None:
         if self.filter is not None:
