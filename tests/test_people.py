@@ -130,6 +130,15 @@ def test_a_list_after_a_name_is_not_its_apposition() -> None:
     assert people["Eero Salminen"].role == ""
 
 
+def test_names_after_con_da_tra_and_no_names_after_thing_nouns() -> None:
+    found, _ = extract(
+        "Ha parlato con Oskari Lehtonen; la delegazione guidata da Tapio Niskanen; un incontro "
+        "tra Aarne Heikkilä e altri. Il gasdotto Nord Stream e i missili Storm Shadow, forniti "
+        "da Lockheed Martin, restano fuori."
+    )
+    assert names(found) == ["Oskari Lehtonen", "Tapio Niskanen", "Aarne Heikkilä"]
+
+
 def test_a_name_after_a_colon_is_not_a_sentence_start() -> None:
     found, _ = extract("Si sono aggiunti i consiglieri: Oskari Lehtonen per Helsinki e altri.")
     assert names(found) == ["Oskari Lehtonen"]

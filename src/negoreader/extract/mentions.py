@@ -36,6 +36,8 @@ _DATELINE = re.compile(
     r"\s*(?P<place>[^\W\d_][^\W\d_’'.-]*(?: [^\W\d_][^\W\d_’'.-]*){0,3}),\s+\d{1,2}°?\s+[^\W\d_]+\s+\d{4}"
 )
 _MAX_NAME_WORDS = 4
+# "con Mikko Virtanen", "guidata da Mikko Virtanen", "tra Mikko Virtanen e …": people.
+_PERSON_PREPOSITIONS = {"con", "da", "tra", "fra"}
 _REPEATED_PREPOSITIONS = {"a", "ad", "da", "di", "in", "verso", "per"}
 _MAX_HEADING_WORDS = 15
 _ROLE_WINDOW = 20  # tokens either side of a name
@@ -405,7 +407,10 @@ class ParagraphScanner:
         if (
             title_case
             or _sentence_initial(tokens, run[0])
-            or previous_word in _ARTICLES_AND_PREPOSITIONS
+            or (
+                previous_word in _ARTICLES_AND_PREPOSITIONS
+                and previous_word not in _PERSON_PREPOSITIONS
+            )
             or previous_word in k.thing_nouns  # "il gasdotto Nord Stream", "i missili Storm Shadow"
         ):
             return []

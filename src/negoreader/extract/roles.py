@@ -8,6 +8,7 @@ ucraino". Works on tokens, walking out from the name until a word that cannot be
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from negoreader.extract.knowledge import Knowledge
@@ -19,7 +20,6 @@ _PREPOSITIONS = {
     "allo", "ai", "agli", "alle", "all'", "presso", "dal", "dalla", "dall'", "nel", "nella",
     "nell'", "sul", "sulla", "sull'",
 }  # fmt: skip
-# Articulated prepositions that may open the phrase before a role: "dal segretario di Stato X".
 # Words that end a role phrase: conjunctions, auxiliaries, adverbs, other prepositions.
 _BREAKS = {
     "e", "ed", "o", "ma", "ha", "hanno", "è", "era", "sono", "sarà", "che", "con", "non", "a",
@@ -52,7 +52,7 @@ def _phrase_at(words: list[str], index: int, phrases: Phrases) -> int:
 class RoleFinder:
     """Finds roles around a name in a tokenised paragraph."""
 
-    def __init__(self, knowledge: Knowledge, is_name: object) -> None:
+    def __init__(self, knowledge: Knowledge, is_name: Callable[[Token], bool]) -> None:
         def phrases(items: tuple[str, ...]) -> Phrases:
             split = sorted(
                 {tuple(fold(item).split()) for item in items}, key=lambda p: (-len(p), p)
@@ -66,7 +66,7 @@ class RoleFinder:
         self.heads = phrases(knowledge.roles)
         self.ranks = phrases(knowledge.ranks)
         self.rank_lengths = sorted({len(p) for g in self.ranks.values() for p in g}, reverse=True)
-        self.is_name = is_name  # callable(token) -> bool: is this word part of a person's name
+        self.is_name = is_name  # is this word part of a person's name: a role stops there
 
     def is_role_word(self, word: str) -> bool:
         """A one-word role or rank ("Papa", "Generale") that may stand capitalised before a name."""
