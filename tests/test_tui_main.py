@@ -207,6 +207,14 @@ async def test_date_queries_in_italian_find_the_date() -> None:
         await pilot.press("enter")
         await settle(pilot)
         assert list_ids(screen) == ["b-telefonata"]
+        await pilot.press("escape")
+        await search(pilot, "2025-12-20")
+        first = screen.query_one("#results").get_option_at_index(0).prompt.plain
+        assert first.startswith("date    2025-12-20")
+        await pilot.press("enter")
+        await settle(pilot)
+        # the day itself, and the Miami round of 19-21 December that spans it
+        assert list_ids(screen) == ["c-miami-ucraina", "d-miami-russia"]
 
 
 async def test_typing_fast_is_never_blocked_and_the_last_query_wins() -> None:
@@ -525,3 +533,15 @@ async def test_back_after_a_filter_returns_to_the_whole_list() -> None:
         assert screen.filter is None
         assert len(list_ids(screen)) == 4
         assert screen.current == "a-ginevra"
+
+
+async def test_clicking_a_meeting_in_the_timeline_opens_it() -> None:
+    async with ReaderApp(STORE).run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("t")
+        await pilot.pause()
+        timeline = pilot.app.screen.query_one("#timeline")
+        await pilot.click(timeline, offset=(5, 6))  # the second meeting's rows
+        await pilot.pause(0.1)
+        assert pilot.app.screen is screen
+        assert screen.meeting == "telefonata-2025-12-06"

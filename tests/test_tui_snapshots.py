@@ -48,10 +48,6 @@ def test_filtered_list_with_highlights(snap_compare) -> None:  # type: ignore[no
     assert snap_compare(ReaderApp(STORE), terminal_size=SIZE, run_before=steps(*keys))
 
 
-def test_related_panel(snap_compare) -> None:  # type: ignore[no-untyped-def]
-    assert snap_compare(ReaderApp(STORE), terminal_size=SIZE, run_before=steps("G", "r"))
-
-
 def test_timeline(snap_compare) -> None:  # type: ignore[no-untyped-def]
     assert snap_compare(ReaderApp(STORE), terminal_size=SIZE, run_before=steps("t"))
 
