@@ -7,13 +7,15 @@ for these tests, about rounds of the talks that are not in the bundled seeds.
 
 from __future__ import annotations
 
+import random
 import re
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 import pytest
 
 from negoreader.clean import clean_article
-from negoreader.extract import extract_library
+from negoreader.extract import extract_library, meetings
 from negoreader.extract.meetings import find_meetings, human_date, meeting_span
 from negoreader.load import load_seeds
 from negoreader.records import Article, DateRef, EntityRef, Meeting, Paragraph, Person, Place, Span
@@ -541,3 +543,50 @@ def test_seeds_the_phone_call_of_6_december(seed_meetings: tuple[Meeting, ...]) 
         "Andriy Hnatov",
         "Rustem Umerov",
     }
+
+
+def test_the_indexed_merge_finds_what_a_scan_of_all_meetings_finds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    rng = random.Random(7)
+    cues = ["colloqui", "incontro", "vertice", "telefonata", "prossimo round"]
+    places = ["Riad", "Istanbul", "Ginevra", "Hotel Ritz", "Arabia Saudita", ""]
+    dates = ["2025-03-03", "2025-03-04", "2025-03-03/2025-03-05", "2025-03", "2025", ""]
+    articles = []
+    for n in range(120):
+        cue, place, value = rng.choice(cues), rng.choice(places), rng.choice(dates)
+        where = f" in {place}" if place else ""
+        when = " in quel giorno" if value else ""
+        articles.append(
+            article(
+                [f"I {cue}{where}{when} tra Rubio e Lavrov."],
+                id=f"a{n:03}",
+                date=f"2025-03-{rng.randint(1, 9):02}",
+                people={**RUBIO, **LAVROV},
+                places=[place] if place else [],
+                dates={value: ["in quel giorno"]} if value else {},
+            )
+        )
+    indexed = meetings_of(*articles)
+
+    def scan(groups: list[Any], kinds: dict[str, str]) -> list[Any]:
+        merged: list[Any] = []
+        for group in groups:
+            target = next((m for m in merged if meetings._same_meeting(m, group, kinds)), None)
+            if target is None:
+                merged.append(group)
+                continue
+            target.places += [p for p in group.places if p not in target.places]
+            target.alternatives = target.alternatives or group.alternatives
+            target.dates += [d for d in group.dates if d not in target.dates]
+            target.context_date = target.context_date or group.context_date
+            target.people += [p for p in group.people if p not in target.people]
+            for source, paragraphs in group.sources.items():
+                target.sources.setdefault(source, set()).update(paragraphs)
+            target.days += group.days
+            target.kinds += group.kinds
+        return merged
+
+    monkeypatch.setattr(meetings, "_merge", scan)
+    assert meetings_of(*articles) == indexed
+    assert len(indexed) < len(articles)

@@ -957,7 +957,9 @@ def _near(days: list[str]) -> list[date]:
 
 
 _LEVEL_SETS = [
-    frozenset(c) for n in range(4) for c in itertools.combinations(("city", "venue", "country"), n)
+    frozenset(c)
+    for n in range(len(set(_LEVEL.values())) + 1)
+    for c in itertools.combinations(sorted(set(_LEVEL.values())), n)
 ]
 
 
@@ -974,11 +976,11 @@ def _stored_keys(g: _Group, kinds: dict[str, str]) -> set[tuple[object, ...]]:
         # Dated reports on one day match when they share a place (below) or their places are
         # at different levels (a venue, a city) or unknown: indexed by the set of levels.
         keys.update((family, "day", d, levels) for d in days)
-        keys.update((family, "finemonth" if days else "month", m) for m in months)
+        # A month or a year matches other dates only at a shared place.
         for place in g.places:
             keys.update((family, "placeday", place, d) for d in days)
-            if not days:
-                keys.update((family, "placemonth", place, m) for m in months)
+            month_key = "placefinemonth" if days else "placemonth"
+            keys.update((family, month_key, place, m) for m in months)
     if not values:
         for place in g.places:
             keys.update((family, "undated", place, d) for d in _near(g.days))
@@ -994,11 +996,11 @@ def _lookup_keys(g: _Group, kinds: dict[str, str]) -> set[tuple[object, ...]]:
     for value in values:
         days, months = _date_keys(value)
         keys.update((family, "day", d, other) for d in days for other in apart)
-        keys.update((family, "placeday", place, d) for d in days for place in g.places)
-        keys.update((family, "month", m) for m in months)
-        if not days:
-            keys.update((family, "finemonth", m) for m in months)
         for place in g.places:
+            keys.update((family, "placeday", place, d) for d in days)
+            keys.update((family, "placemonth", place, m) for m in months)
+            if not days:
+                keys.update((family, "placefinemonth", place, m) for m in months)
             keys.update((family, "undatedmonth", place, m) for m in months)
     if not values:
         for place in g.places:
@@ -1006,6 +1008,7 @@ def _lookup_keys(g: _Group, kinds: dict[str, str]) -> set[tuple[object, ...]]:
                 keys.add((family, "undated", place, d))
                 keys.add((family, "placeday", place, d))
                 keys.add((family, "placemonth", place, (d.year, d.month)))
+                keys.add((family, "placefinemonth", place, (d.year, d.month)))
     return keys
 
 
