@@ -308,6 +308,24 @@ def test_the_delegation_named_after_the_cue_sentence_takes_part() -> None:
     assert meeting.participants == ("Sergej Lavrov", "Marco Rubio")
 
 
+def test_a_delegation_belongs_to_the_meeting_reported_before_it() -> None:
+    text = article(
+        [
+            "Il 3 marzo a Riad si sono chiusi i colloqui tecnici.",
+            "Chi ha negoziato",
+            "A guidare la squadra americana era Marco Rubio. Il 2 marzo a Istanbul c'era stato un "
+            "incontro preparatorio.",
+            "La delegazione russa era guidata da Sergej Lavrov.",
+        ],
+        people={**RUBIO, **LAVROV},
+        places=["Riad", "Istanbul"],
+        dates={"2025-03-03": ["3 marzo"], "2025-03-02": ["2 marzo"]},
+    )
+    istanbul, riad = sorted(meetings_of(text), key=lambda m: m.place)
+    assert riad.participants == ("Marco Rubio",)
+    assert istanbul.participants == ("Sergej Lavrov",)
+
+
 def test_what_another_clause_dates_belongs_to_another_event() -> None:
     text = article(
         [

@@ -62,9 +62,11 @@ _MODAL_BEFORE = re.compile(
 _BETWEEN_AFTER = re.compile(r"^(?:\s+[\w'’]+){0,6}?\s+(?:tra|fra)\s", re.IGNORECASE)
 # "delegazione", "capo delegazione": who sits at the table, even in a sentence with no cue.
 _DELEGATION = re.compile(
-    r"\b(?:delegazion[ei]\b.*\b(?:guidat[oaie]|compost[oaie]|includ\w+|comprend\w+|figurava"
-    r"|c['’]er[ao]|facevano parte|faceva parte)|capo delegazione|a guidare la delegazione"
-    r"|(?:erano|era) present[ei]|sedeva(?:no)?|al tavolo|(?:ha|hanno) preso parte)\b",
+    r"\b(?:(?:delegazion[ei]|squadr[ae])\b.*\b(?:guidat[oaie]|compost[oaie]|includ\w+"
+    r"|comprend\w+|figurava|c['’]er[ao]|facevano parte|faceva parte)"
+    r"|capo delegazione|a guidare (?:la|le) (?:delegazion|squadr)\w*"
+    r"|(?:ha|hanno) inviato|(?:erano|era) present[ei]|sedeva(?:no)?|al tavolo"
+    r"|(?:ha|hanno) preso parte)\b",
     re.IGNORECASE,
 )
 # "dopo lo scontro del 28 febbraio a Washington, …": what that clause names is another event's.
@@ -242,7 +244,8 @@ class _Group:
     sources: dict[str, set[int]] = field(default_factory=dict)
     days: list[str] = field(default_factory=list)  # the reporting articles' days
     kinds: list[str] = field(default_factory=list)
-    anchors: set[int] = field(default_factory=set)  # paragraphs that tie it to a place or date
+    # Where (paragraph, offset) the article ties it to a place or a date.
+    anchors: set[tuple[int, int]] = field(default_factory=set)
     anchor_kinds: list[str] = field(default_factory=list)
 
     @property
@@ -335,22 +338,21 @@ def _article_groups(
             group = _Group(mention.kind)
             groups.append(group)
         group.add(mention, article.id)
-        group.anchors.add(mention.paragraph)
+        group.anchors.add((mention.paragraph, mention.start))
         group.anchor_kinds.append(mention.kind)
     for mention in (m for m in mentions if not m.anchored and not m.generic):
         if mention.other_event or mention.indefinite:
             continue
         # An article's first meeting of a kind is the one its references back are about; a
-        # delegation is the one of the meeting reported just before it.
-        target = next(
-            (
-                g
-                for g in groups
-                if g.family in _REFERS_TO[mention.kind]
-                and (not mention.delegation or _just_before(g, mention.paragraph))
-            ),
-            None,
-        )
+        # delegation belongs to the meeting last reported before it.
+        fitting = [g for g in groups if g.family in _REFERS_TO[mention.kind]]
+        if mention.delegation:
+            at = (mention.paragraph, mention.start)
+            before = [g for g in fitting if min(g.anchors) <= at]
+            fitting = sorted(
+                before, key=lambda g: max(a for a in g.anchors if a <= at), reverse=True
+            )
+        target = fitting[0] if fitting else None
         if target is not None:
             target.add(mention, article.id)
     dateline = _dateline_date(article)
@@ -390,10 +392,6 @@ def _talks_kind(group: _Group, published: tuple[date, date] | None) -> str:
         return "planned"
     summits = group.anchor_kinds.count("summit")
     return "summit" if summits * 2 > len(group.anchor_kinds) - planned else "talks"
-
-
-def _just_before(group: _Group, paragraph: int) -> bool:
-    return any(p <= paragraph <= p + 2 for p in group.anchors)
 
 
 def _fits(group: _Group, mention: _Mention, kinds: dict[str, str]) -> bool:
@@ -482,7 +480,7 @@ def _tie(text: str, sentence: _Sentence, kinds: dict[str, str], author: str) -> 
             tied.dates.append(value)
     remote = bool(_REMOTE_OPENING.match(text, s_start))
     for start, end, name in [] if remote else sentence.people:
-        tied = _nearest(found, start, end)
+        tied = _nearest_in_clause(text, found, start, end) or _nearest(found, start, end)
         after = text[end : end + 40]
         if not shielded(start, tied) and _takes_part(text[s_start:start], tied, after):
             tied.people.append(name)
