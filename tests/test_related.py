@@ -143,7 +143,23 @@ def test_unknown_ids_prefixes_and_limits() -> None:
     library = Library(tuple(articles))
     assert related_articles(library, "nope") == []
     assert ids(related_articles(library, "art0")) == ["art1", "art2", "art3", "art4"]
-    assert len(related_articles(library, "art0", limit=2)) == 2
+    assert ids(related_articles(library, "art0", limit=2)) == ["art1", "art2"]
+
+
+def test_a_limited_list_is_the_head_of_the_full_ranking() -> None:
+    articles = [
+        article(
+            f"a{n:02}",
+            f"2025-03-{n % 28 + 1:02}",
+            ["Rubio", f"P{n % 3}"],
+            days=[f"2025-03-0{n % 5 + 1}"],
+        )
+        for n in range(40)
+    ] + filler(10)
+    library = Library(tuple(articles))
+    full = related_articles(library, "a00", limit=None)
+    assert related_articles(library, "a00", limit=7) == full[:7]
+    assert related_articles(library, "a00") == full[:20]
 
 
 def test_the_index_is_built_once_per_library() -> None:
@@ -160,7 +176,7 @@ def test_only_articles_that_share_something_are_scored() -> None:
         for n in range(10_000)
     ]
     index = RelatedIndex(Library(tuple(articles)))
-    results = index.related("a00042")
+    results = index.related("a00042", limit=None)
     assert len(results) == 99
     assert all(int(r.id[1:]) % 100 == 42 for r in results)
 

@@ -9,11 +9,13 @@ while the Library lives, so a lookup scores only the articles that share somethi
 
 from __future__ import annotations
 
+import heapq
 import math
 import weakref
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from negoreader.extract.meetings import human_date, meeting_span
 from negoreader.records import Article, Library, Meeting
@@ -29,6 +31,7 @@ DATES = 1.0  # a day or interval both articles name
 TIME = 2.0  # for articles published the same day, halved every TIME_HALF_LIFE days apart
 TIME_HALF_LIFE = 3.0  # a round of talks is news for a few days
 NAMES_IN_REASON = 4
+DEFAULT_LIMIT = 20  # a reading list, not the whole corpus
 
 
 @dataclass(frozen=True)
@@ -67,37 +70,52 @@ class RelatedIndex:
                     self._postings[kind, key].append(article_id)
         total = max(len(self._profiles), 1)
         self._idf = {key: math.log(total / len(ids)) for key, ids in self._postings.items()}
-        # Meetings at one place, for "the US–Russia meeting in Miami that same weekend".
-        self._by_place: dict[str, list[Meeting]] = defaultdict(list)
-        for meeting in library.meetings:
-            if meeting.place and meeting_span(meeting.date):
-                self._by_place[meeting.place].append(meeting)
-        self._concurrent = {
-            m.id: [
-                other.id
-                for other in self._by_place.get(m.place, ())
-                if other.id != m.id and _close(m.date, other.date)
-            ]
-            for m in library.meetings
-        }
+        self._concurrent = _concurrent_meetings(library.meetings)
 
-    def related(self, article_id: str, limit: int | None = None) -> list[Related]:
-        """The other articles ranked best first, each with its reasons in words."""
+    def related(self, article_id: str, limit: int | None = DEFAULT_LIMIT) -> list[Related]:
+        """The other articles ranked best first, each with its reasons in words.
+
+        Scores are summed along the posting lists of what this article names (something every
+        article names adds nothing and is skipped); reasons are written only for those returned.
+        """
         mine = self._profiles.get(article_id)
         if mine is None:
             return []
-        candidates: set[str] = set()
-        for kind, keys in (("person", mine.people), ("place", mine.places), ("day", mine.days)):
+        scores: dict[str, float] = defaultdict(float)
+        for kind, weight, keys in (
+            ("person", PEOPLE, mine.people),
+            ("place", PLACES, mine.places),
+            ("day", DATES, mine.days),
+        ):
             for key in keys:
-                # Something every article names relates nothing.
-                if self._idf[kind, key] > 0:
-                    candidates.update(self._postings[kind, key])
+                idf = self._idf[kind, key]
+                if idf > 0:
+                    for other in self._postings[kind, key]:
+                        scores[other] += weight * idf
         for meeting_id in mine.meetings:
-            candidates.update(self._postings["meeting", meeting_id])
-            for other in self._concurrent.get(meeting_id, ()):
-                candidates.update(self._postings["meeting", other])
-        candidates.discard(article_id)
-        results = [self._score(mine, other, self._profiles[other]) for other in candidates]
+            weight = SAME_MEETING * self._idf["meeting", meeting_id]
+            for other in self._postings["meeting", meeting_id]:
+                scores[other] += weight
+            for near in self._concurrent.get(meeting_id, ()):
+                if near in mine.meetings:
+                    continue
+                weight = SAME_PLACE_AND_DAYS * self._idf["meeting", near]
+                for other in self._postings["meeting", near]:
+                    if meeting_id not in self._profiles[other].meetings:
+                        scores[other] += weight
+        scores.pop(article_id, None)
+        if mine.published:
+            for other in scores:
+                published = self._profiles[other].published
+                if published:
+                    days = abs((mine.published - published).days)
+                    scores[other] += TIME * 0.5 ** (days / TIME_HALF_LIFE)
+        chosen = list(scores)
+        if limit is not None and len(chosen) > limit:
+            # Everything scoring at least the limit-th best, so that ties are ranked by id.
+            floor = heapq.nlargest(limit, scores.values())[-1] - 1e-9
+            chosen = [other for other in chosen if scores[other] >= floor]
+        results = [self._score(mine, other, self._profiles[other]) for other in chosen]
         results.sort(key=lambda r: (-r.score, r.id))
         return results[:limit] if limit is not None else results
 
@@ -141,7 +159,9 @@ class RelatedIndex:
         return Related(other_id, score, tuple(reasons))
 
 
-def related_articles(library: Library, article_id: str, limit: int | None = None) -> list[Related]:
+def related_articles(
+    library: Library, article_id: str, limit: int | None = DEFAULT_LIMIT
+) -> list[Related]:
     """The other articles ranked by what they share with this one, best first."""
     article = library.article(article_id)
     if article is None:
@@ -181,11 +201,25 @@ def _day(value: str) -> date | None:
         return None
 
 
-def _close(a: str, b: str) -> bool:
-    x, y = meeting_span(a), meeting_span(b)
-    if not x or not y:
-        return False
-    return (y[0] - x[1]).days <= CONCURRENT_DAYS and (x[0] - y[1]).days <= CONCURRENT_DAYS
+def _concurrent_meetings(meetings: Sequence[Meeting]) -> dict[str, list[str]]:
+    """Meetings at one place within CONCURRENT_DAYS of each other: "the US–Russia meeting in
+    Miami that same weekend". A sweep over each place's meetings in date order."""
+    by_place: dict[str, list[tuple[date, date, str]]] = defaultdict(list)
+    for meeting in meetings:
+        span = meeting_span(meeting.date) if meeting.place else None
+        if span:
+            by_place[meeting.place].append((span[0], span[1], meeting.id))
+    near: dict[str, list[str]] = defaultdict(list)
+    slack = timedelta(days=CONCURRENT_DAYS)
+    for spans in by_place.values():
+        spans.sort()
+        for i, (_, last, meeting_id) in enumerate(spans):
+            for other_first, _, other_id in spans[i + 1 :]:
+                if other_first - last > slack:
+                    break  # sorted by start: no later one can be close either
+                near[meeting_id].append(other_id)
+                near[other_id].append(meeting_id)
+    return {key: sorted(ids) for key, ids in near.items()}
 
 
 def _short(value: str) -> str:
