@@ -214,3 +214,23 @@ def test_seeds_the_first_miami_talks_point_at_an_article_on_miami_talks(seeds: L
     places = {m.place for m in seeds.meetings if m.id in best.meetings}
     assert "Miami" in places
     assert "Rustem Umerov" in {r.name for r in best.people}
+
+
+def test_meetings_at_one_place_are_near_when_their_days_are_within_two_days() -> None:
+    articles = [
+        article("long", "2025-12-31", ["A"], meetings=["m-long"]),
+        article("early", "2025-12-03", ["B"], meetings=["m-early"]),
+        article("late", "2025-12-27", ["C"], meetings=["m-late"]),
+        article("apart", "2025-12-06", ["D"], meetings=["m-apart"]),
+        *filler(5),
+    ]
+    meetings = (
+        meeting("m-long", "2025-12-01/2025-12-24", "Miami", "long"),
+        meeting("m-early", "2025-12-02", "Miami", "early"),
+        meeting("m-late", "2025-12-26", "Miami", "late"),
+        meeting("m-apart", "2025-12-06", "Kiev", "apart"),
+    )
+    library = Library(tuple(articles), meetings=meetings)
+    assert set(ids(related_articles(library, "long"))) == {"early", "late"}
+    assert ids(related_articles(library, "early")) == ["long"]
+    assert ids(related_articles(library, "apart")) == []
