@@ -17,11 +17,16 @@ LIMIT = 30
 
 @dataclass(frozen=True)
 class Results:
-    """What one query found: entity hits best first, and the text's own matches."""
+    """What one query found: entity hits best first, and the text's own matches.
+
+    `text` is only looked for when no entity matched (the fallback): a full-text pass over a
+    large library costs far more than an entity lookup, and would slow every keystroke.
+    """
 
     query: str
     hits: tuple[Hit, ...]
     text: Filter | None
+    text_searched: bool
 
 
 class SearchService:
@@ -33,5 +38,11 @@ class SearchService:
 
     def search(self, query: str) -> Results:
         hits = tuple(self.index.search(query, limit=LIMIT))
-        text = text_filter(self.library, query)
-        return Results(query, hits, text if text.mentions else None)
+        if hits:
+            return Results(query, hits, None, text_searched=False)
+        return Results(query, hits, self.text(query), text_searched=True)
+
+    def text(self, query: str) -> Filter | None:
+        """The full-text matches, or None when there are none."""
+        found = text_filter(self.library, query)
+        return found if found.mentions else None

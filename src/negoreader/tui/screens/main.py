@@ -390,8 +390,10 @@ class MainScreen(Screen[None]):
         hits = self.results.hits
         if 0 <= index < len(hits):
             chosen = entity_filter(self.library, hits[index].kind, hits[index].name)
+        elif self.results.text_searched:
+            chosen = self.results.text or Filter("text", self.results.query.strip(), ())
         else:
-            chosen = self.results.text or text_filter(self.library, self.results.query)
+            chosen = await asyncio.to_thread(text_filter, self.library, self.results.query)
         self.workers.cancel_group(self, "search")
         self.query_one("#results").display = False
         await self.apply_filter(chosen)
@@ -471,12 +473,16 @@ class MainScreen(Screen[None]):
 
     def refresh_related(self) -> None:
         panel = self.query_one("#related")
-        if not panel.display or self.library is None or self.current is None:
-            return
-        found = related_model.related_articles(self.library, self.current)
+        if panel.display and self.library is not None and self.current is not None:
+            self.find_related(self.library, self.current)
+
+    @work(thread=True, exclusive=True, group="related")
+    def find_related(self, library: Library, article_id: str) -> None:
+        """Rank the related articles off the event loop; a newer article cancels this one."""
+        found = related_model.related_articles(library, article_id)
         options = []
         for item in found:
-            other = self.library.article(item.id)
+            other = library.article(item.id)
             if other is None:
                 continue
             reasons = "; ".join(item.reasons) or "nothing in common"
@@ -488,6 +494,11 @@ class MainScreen(Screen[None]):
                 safe(reasons, "dim"),
             )
             options.append(Option(prompt, id=item.id))
+        self.app.call_from_thread(self._show_related, article_id, options)
+
+    def _show_related(self, article_id: str, options: list[Option]) -> None:
+        if article_id != self.current:
+            return  # the reader moved on while these were ranked
         self.query_one("#related-title", Static).update(safe(f"Related articles ({len(options)})"))
         related_list = self.query_one("#related-list", ViOptionList)
         related_list.set_options(options)
@@ -660,9 +671,12 @@ def result_options(results: Results) -> list[Option]:
         )
         options.append(Option(prompt, id=f"hit-{number}"))
     text = results.text
-    found = (
-        f"{len(text.mentions)} matches in {len(text.articles)} articles" if text else "no matches"
-    )
+    if not results.text_searched:
+        found = "search titles and text"
+    elif text:
+        found = f"{len(text.mentions)} matches in {len(text.articles)} articles"
+    else:
+        found = "no matches"
     prompt = Content.assemble(
         safe("text  ", "dim"),
         "  ",
