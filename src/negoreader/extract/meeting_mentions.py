@@ -1,0 +1,604 @@
+"""Meeting mentions: cue words in sentences, and the places, dates and people tied to them.
+
+A cue ("colloqui", "telefonata", "vertice", "si sono incontrati" …) in a sentence is a mention of
+a meeting. The places, dates and people of that sentence are tied to the nearest cue in the same
+clause; a sentence that names no date or no participant borrows them from the sentences of its
+paragraph that have no cue of their own. `meetings.py` groups the mentions into meetings.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from negoreader.records import Article, DateRef, Person
+
+# --- cue words --------------------------------------------------------------------------------
+
+# Longer cues first: "colloqui telefonici" is a call, not talks.
+_CALL = (
+    r"telefonat[ae]|videochiamat[ae]|chiamat[ae]|videoconferenz[ae]|colloqui[o]? telefonic[oi]"
+    r"|conversazion[ei] telefonic[ae]|consultazioni telefoniche|(?:phone|video) calls?"
+    r"|(?:una|la|alla|della) call|ha(?:nno)? telefonato|telefoner(?:à|anno)|telefonare"
+    r"|al telefono|telefonicamente"
+)
+_SUMMIT = r"vertice|vertici|summit"
+_TALKS = (
+    r"colloqui[o]?|negoziati|negoziato|trattativ[ae]|round|tavol[ae] rotond[ae]|faccia a faccia"
+    r"|riunion[ei]|incontr[oi]|maratona (?:diplomatica|negoziale)|consultazioni"
+    r"|(?:si sono )?incontrat[oaie]|incontrarsi|incontrare|incontrer(?:à|anno)|incontra(?:no)?"
+    r"|si incontr\w+|si (?:sono )?riunit[ie]|si riunir(?:à|anno)|riunirsi"
+    r"|ritrovarsi|rivedersi|vedersi|si ritrover(?:à|anno)|si rivedr(?:à|anno)|vedere|vedr(?:à|anno)"
+    r"|(?:sarà|saranno|verrà|verranno|(?:è|sono) stat[oaie]) ricevut[oaie]|ricever(?:à|anno)"
+    r"|scontro|attes[oaie](?=\s+(?:a|ad|in)\s)"
+    # English, as in quoted posts: "Productive talks in Geneva".
+    r"|talks|meetings?|negotiations"
+)
+_CUE = re.compile(
+    rf"(?<![\w@])(?:(?P<call>{_CALL})|(?P<summit>{_SUMMIT})|(?P<talks>{_TALKS}))(?![^\W-])",
+    re.IGNORECASE,
+)
+_CUE_STEMS = (
+    "colloqu", "negozi", "trattativ", "round", "tavol", "faccia", "riuni", "incontr", "maratona",
+    "consultazion", "ritrov", "rived", "vede", "vedr", "scontr", "attes", "ricev", "talks",
+    "meeting", "negotiation", "telefon", "chiamat", "call", "video", "vertic", "summit",
+)  # fmt: skip
+# "vedere" is a meeting only as a plan ("dovrebbe vedere a Miami Umerov"), never "resta da vedere".
+_MODAL_BEFORE = re.compile(
+    r"\b(?:dovrebbe|dovrebbero|potrebbe|potrebbero|dovrà|dovranno|potrà|potranno|deve|devono)"
+    r"\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+# "lo scontro tra Trump e Zelensky" is a meeting; "gli scontri a Kharkiv" are fighting.
+_BETWEEN_AFTER = re.compile(r"^(?:\s+[\w'’]+){0,6}?\s+(?:tra|fra)\s", re.IGNORECASE)
+# "delegazione", "capo delegazione": who sits at the table, even in a sentence with no cue.
+_DELEGATION = re.compile(
+    r"\b(?:(?:delegazion[ei]|squadr[ae])\b.*\b(?:guidat[oaie]|compost[oaie]|includ\w+"
+    r"|comprend\w+|figurava|c['’]er[ao]|facevano parte|faceva parte)"
+    r"|capo delegazione|a guidare (?:la|le) (?:delegazion|squadr)\w*"
+    r"|(?:ha|hanno) inviato|(?:erano|era) present[ei]|sedeva(?:no)?|al tavolo"
+    r"|(?:ha|hanno) preso parte)\b",
+    re.IGNORECASE,
+)
+# "dopo lo scontro del 28 febbraio a Washington, …": what that clause names is another event's.
+_OTHER_EVENT_CLAUSE = re.compile(
+    r"\b(?:prima|dopo|in vista|al termine|alla fine)\s+(?:d[ei]l|dell['’]|della|dei|degli|delle"
+    r"|il|lo|la|l['’]|i|gli|le)\s*[^,;:.]*",
+    re.IGNORECASE,
+)
+
+# "vertici militari", "ai vertici del partito": leaders, not summits.
+_LEADERS_AFTER = re.compile(
+    r"\s+(?:militar|politic|aziendal|istituzional|dell|del\b|della|dello|dei|delle|degli|di\b)",
+    re.IGNORECASE,
+)
+_LEADERS_BEFORE = re.compile(r"\b(?:a|ai|dai|coi|con i|nei)\s+$", re.IGNORECASE)
+# "è chiamata a", "accordo negoziato": the verb, not the noun.
+_VERB_BEFORE = re.compile(
+    r"\b(?:è|sono|viene|vengono|stat[aoie]|accordo|soluzione|piano|testo)\s+$", re.IGNORECASE
+)
+
+# "una serie di vertici", "altri incontri": no specific event.
+_GENERIC_BEFORE = re.compile(
+    r"\b(?:serie|altri|altre|diversi|diverse|vari|varie|numerosi|numerose|molti|molte|tanti|tante"
+    r"|ogni|qualsiasi|qualunque|futuri|future|precedenti)\b(?:\s+\S+){0,2}\s+$",
+    re.IGNORECASE,
+)
+_INDEFINITE_BEFORE = re.compile(
+    r"\b(?:un|uno|una|un['’]|nuov[oaie]|altr[oaie]|ulterior[ie])\s*(?:\w+\s+)?$", re.IGNORECASE
+)
+# "prima del faccia a faccia", "al termine dei colloqui": the other cues of that sentence are
+# a different event.
+_OTHER_EVENT_BEFORE = re.compile(
+    r"\b(?:prima|dopo|in vista|al termine|alla fine)\s+(?:d[ei]l|dell['’]|della|dei|degli|delle"
+    r"|il|la|l['’]|i|gli|le)\s*$",
+    re.IGNORECASE,
+)
+
+# --- planned rounds ---------------------------------------------------------------------------
+
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:prossim[oaie]|previst[oaie]|ulterior[ie])\b(?:\s+\S+){0,2}\s+$", re.IGNORECASE
+)
+_PLANNED_AFTER = re.compile(r"^(?:\s+\S+){0,3}?\s+(?:previst[oaie]|attes[oaie]|in programma)\b")
+_MODAL = re.compile(
+    r"\b(?:dovrebbe|dovrebbero|potrebbe|potrebbero|dovrà|dovranno|potrà|potranno|dovesse"
+    r"|dovessero)\s+(?:\w+\s+){0,2}?\w+(?:are|ere|ire|arsi|ersi|irsi)\b",
+    re.IGNORECASE,
+)
+# A verb in the simple future ("si terrà", "incontreranno"); "sarà" only counts after the cue:
+# "saranno al centro degli incontri" speaks of topics, not of a coming meeting.
+_FUTURE = re.compile(r"\b(?!sar(?:à|anno)\b|tiranno\b)\w{2,}r(?:à|anno)\b", re.IGNORECASE)
+_TO_BE_FUTURE = re.compile(r"\b(?:sarà|saranno)\b", re.IGNORECASE)
+_FUTURE_PASSIVE = re.compile(
+    r"\b(?:sarà|saranno|verrà|verranno)\s+\w+[aiu]t[oaie]\b", re.IGNORECASE
+)
+_PAST_BEFORE = re.compile(
+    r"\b(?:ultim[oaie]|scors[oaie]|recent[ei]|precedent[ei])\b(?:\s+\S+){0,1}\s+$", re.IGNORECASE
+)
+_CLAUSE_MARK = re.compile(r"[,;:()“”\"«»–—]")
+
+# --- people who are not participants ----------------------------------------------------------
+
+# "l'inviato di Trump", "l'amministrazione Trump", "genero del presidente Trump": a principal.
+_PRINCIPAL_BEFORE = re.compile(
+    r"\b(?:amministrazion[ei]|govern[oi]|presidenza|staff|entourage)\s+$"
+    r"|\b(?:amministrazion[ei]|govern[oi]|presidenza|staff|entourage|inviat[oaie]|emissari[oa]?"
+    r"|consiglier[ei]|genero|portavoce|uomini|fedelissim[oi]|alleat[oi])\b(?:\s+\w+)?"
+    r"\s+(?:di|del|dell['’]|della|dello)\s*(?:(?:ex\s+)?(?:presidente|premier|leader)\s+)?$",
+    re.IGNORECASE,
+)
+# "pressioni su Zelensky", "in contatto con il presidente Zelensky": spoken of, not present.
+_OBJECT_BEFORE = re.compile(
+    r"(?:\b(?:su|sul|sulla|contro)\s+|\bcontatto\s+con\s+(?:il\s+|la\s+|l['’])?(?:\w+\s+){0,2})$",
+    re.IGNORECASE,
+)
+# '…”, ha affermato Zelensky': who speaks of a meeting was not necessarily there.
+_SPEAKER_BEFORE = re.compile(
+    r"\b(?:ha|hanno|avrebbe|avrebbero)\s+(?:affermato|detto|dichiarato|scritto|aggiunto|spiegato"
+    r"|sottolineato|ammesso|confidato|commentato|precisato|riferito|definito)\s+(?:\w+\s+){0,2}$"
+    r"|\bsecondo\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "Zelensky, parlando da Ankara,", "Zelensky, da Tirana,": somewhere else.
+_REMOTE_AFTER = re.compile(r"^,?\s*(?:parlando\s+|intervenendo\s+|collegato\s+)?da\s+[A-Z]")
+_FIRST_PERSON = re.compile(
+    r"\b(?:I|I['’]ve|I['’]m|we|We|we['’]ve|We['’]ve|ho|Ho|abbiamo|Abbiamo|ci siamo|mi sono)\b"
+)
+
+# --- places -----------------------------------------------------------------------------------
+
+_ARTICLE = r"(?:(?:gli|i|il|la|le|lo|l['’])\s*)?"
+_PARTY_BEFORE = re.compile(rf"\b(?:tra|fra|con|contro|e|ed|verso)\s+{_ARTICLE}$", re.IGNORECASE)
+_LIST_BEFORE = re.compile(rf"(?:,|\be|\bed)\s+{_ARTICLE}$", re.IGNORECASE)
+LOCATIVE_BEFORE = re.compile(
+    r"(?:\b(?:a|ad|in|nel|nella|nello|negli|nei|presso|alla|al)\s+|\ball['’])$"
+    r"|\b(?:a|ad|in|nel|nella|nello|presso|alla|al|all['’])\s*(?:[\w'’]+\s+){0,4}?"
+    r"(?:di|del|dell['’]|della)\s*$",
+    re.IGNORECASE,
+)
+# A country is where talks happen only "in" it: "all'Ucraina" is a dative, "a" a party.
+_IN_COUNTRY_BEFORE = re.compile(r"\b(?:in|nel|nella|negli|nei)\s+$", re.IGNORECASE)
+_GENITIVE_BEFORE = re.compile(r"\b(?:dei|degli|delle|della|dello|del|dell['’])\s*$", re.IGNORECASE)
+_TOPIC_IN_BEFORE = re.compile(
+    r"\b(?:guerra|conflitto|pace|crisi|situazione|invasione|combattimenti|offensiva|tregua|fuoco"
+    r"|truppe|soldati|forze|presenza|interessi|ricostruzione)\s+(?:in|nel|nella|negli|nei)\s+$",
+    re.IGNORECASE,
+)
+_ALTERNATIVE_BEFORE = re.compile(r"\b(?:o|oppure|or)\s+(?:a\s+|in\s+)?$", re.IGNORECASE)
+_HOST_AFTER = re.compile(
+    r"^\s+(?:(?:dovrebbe|potrebbe|dovrà|potrà|ha|avrebbe|aveva)\s+)?ospit", re.IGNORECASE
+)
+_OF_AFTER_CUE = re.compile(r"^\s*(?:di|del|dell['’])\s*$", re.IGNORECASE)
+
+# --- mentions ---------------------------------------------------------------------------------
+
+# "Miami, 30 novembre 2025 – ": where and when the article was filed, not a meeting's.
+_DATELINE = re.compile(r"^\s*[^\W\d][^,–—\n]{0,40},\s*[^–—\n]{3,40}?\s[–—-]\s")
+
+# Reports of talks and of a summit may be one meeting; a plan and a call are each their own kind.
+FAMILY = {"talks": "talks", "summit": "talks", "call": "call", "planned": "planned"}
+
+
+@dataclass
+class Mention:
+    """One cue in one sentence, with what the sentence ties to it."""
+
+    paragraph: int
+    start: int
+    end: int
+    kind: str
+    places: list[str] = field(default_factory=list)
+    alternatives: bool = False
+    dates: list[str] = field(default_factory=list)
+    people: list[str] = field(default_factory=list)
+    generic: bool = False
+    other_event: bool = False
+    indefinite: bool = False  # "un incontro tra Trump e Putin": a new event, not a reference
+    delegation: bool = False  # "la delegazione russa era guidata da …", with no cue
+    marker: bool = False  # "prima del colloquio": an event known from elsewhere
+
+    @property
+    def anchored(self) -> bool:
+        return bool(self.places) or any(_anchors(v, self.kind) for v in self.dates)
+
+
+def find_mentions(article: Article, who: dict[str, str], kinds: dict[str, str]) -> list[Mention]:
+    """Every cue in the article with what its sentence ties to it, in text order.
+
+    `who` maps folded spellings of people to canonical names (for quote authors); `kinds` maps
+    place names to their kind (city, venue …).
+    """
+    by_paragraph = _entities_by_paragraph(article)
+    authors = _author_names(article, who)
+    mentions: list[Mention] = []
+    for index, paragraph in enumerate(article.paragraphs):
+        text = paragraph.text
+        skip_to = dateline_end(text) if index == 0 else 0
+        persons, places, dates = (
+            [x for x in spans if x[0] >= skip_to] for spans in by_paragraph.get(index, ([], [], []))
+        )
+        sentences = [
+            _Sentence(span, _cues(text, span, _within(persons, span)))
+            for span in _sentences(text, skip_to)
+        ]
+        for sentence in sentences:
+            span = sentence.span
+            sentence.people = _within(persons, span)
+            sentence.places = _within(places, span)
+            sentence.dates = _within(dates, span)
+            if sentence.cues:
+                _tie(text, sentence, kinds, authors.get(index, ""))
+        found = [m for sentence in sentences for m in sentence.cues]
+        _borrow_from_paragraph(text, found, sentences)
+        found += _delegations(text, sentences)
+        for mention in found:
+            mention.paragraph = index
+        mentions.extend(found)
+    return mentions
+
+
+@dataclass
+class _Sentence:
+    """A sentence of a paragraph, its cues and the entities it names."""
+
+    span: tuple[int, int]
+    cues: list[Mention]
+    people: list[tuple[int, int, str]] = field(default_factory=list)
+    places: list[tuple[int, int, str]] = field(default_factory=list)
+    dates: list[tuple[int, int, str]] = field(default_factory=list)
+
+
+def _tie(text: str, sentence: _Sentence, kinds: dict[str, str], author: str) -> None:
+    """Tie the sentence's places, dates and people to its cues."""
+    found = sentence.cues
+    s_start, s_end = sentence.span
+    shields = [m.span() for m in _OTHER_EVENT_CLAUSE.finditer(text, s_start, s_end)]
+
+    def shielded(at: int, mention: Mention) -> bool:
+        return any(a <= at < b and not a <= mention.start < b for a, b in shields)
+
+    _tie_places(text, found, sentence.places, kinds, shielded)
+    for start, end, value in sentence.dates:
+        tied = _nearest_in_clause(text, found, start, end)
+        if tied and not shielded(start, tied):
+            tied.dates.append(value)
+    remote = bool(_REMOTE_OPENING.match(text, s_start))
+    for start, end, name in [] if remote else sentence.people:
+        tied = _nearest_in_clause(text, found, start, end) or _nearest(found, start, end)
+        after = text[end : end + 40]
+        if not shielded(start, tied) and _takes_part(text[s_start:start], tied, after):
+            tied.people.append(name)
+    if author and _FIRST_PERSON.search(text[s_start:s_end]):
+        for mention in found:
+            mention.people.append(author)
+
+
+def _within(
+    spans: list[tuple[int, int, str]], sentence: tuple[int, int]
+) -> list[tuple[int, int, str]]:
+    return [x for x in spans if sentence[0] <= x[0] < sentence[1]]
+
+
+# "Da Parigi, il presidente Macron ha chiesto …": said from elsewhere.
+_REMOTE_OPENING = re.compile(r"\s*(?:Da|Dalla|Dal)\s+[A-Z][\w'’ ]{1,30},")
+
+
+def _participants(text: str, sentence: _Sentence) -> list[str]:
+    start = sentence.span[0]
+    if _REMOTE_OPENING.match(text, start):
+        return []
+    return [
+        name for s, e, name in sentence.people if _takes_part(text[start:s], None, text[e : e + 40])
+    ]
+
+
+def _borrow_from_paragraph(text: str, mentions: list[Mention], sentences: list[_Sentence]) -> None:
+    """A cue takes dates and people from the paragraph's sentences that have no cue of their own.
+
+    "Dal 19 al 21 dicembre, la delegazione ha dialogato … sintetizzando il senso degli incontri";
+    "Sono iniziati a Miami i colloqui. La delegazione è guidata da Rustem Umerov …";
+    "Domenica era a Ginevra con Rubio … «Productive talks in Geneva», ha scritto Yermak".
+    """
+    for mention in mentions:
+        # "Poche ore prima del colloquio, … lunedì …": the paragraph's dates are not its.
+        if mention.generic or mention.other_event or mention.marker:
+            continue
+        home = next(i for i, s in enumerate(sentences) if any(m is mention for m in s.cues))
+        quiet = [s for s in sentences if not s.cues]
+        # A sentence that names the meeting's place (as where something happens) is about it.
+        here = [s for s in quiet if _names_place(text, s, mention.places)]
+        days = {
+            v
+            for s in (here if mention.places else quiet)
+            for _, _, v in s.dates
+            if precision(v) in ("day", "interval")
+        }
+        if not mention.dates and len(days) == 1:
+            mention.dates = sorted(days)
+        if not mention.anchored:
+            continue
+        following = []
+        for sentence in sentences[home + 1 :]:
+            if sentence.cues:
+                break
+            following.append(sentence)
+        on_day = [s for s in quiet if {v for _, _, v in s.dates} & set(mention.dates)]
+        sources = here + on_day + ([] if mention.people else following)
+        for sentence in sources:
+            mention.people += [p for p in _participants(text, sentence) if p not in mention.people]
+
+
+def _names_place(text: str, sentence: _Sentence, places: list[str]) -> bool:
+    return any(
+        name in places and LOCATIVE_BEFORE.search(text[max(0, start - 60) : start])
+        for start, _, name in sentence.places
+    )
+
+
+def _delegations(text: str, sentences: list[_Sentence]) -> list[Mention]:
+    """Sentences that say who is in a delegation, naming no place where: references back."""
+    found = []
+    for sentence in sentences:
+        if sentence.cues or _names_place(text, sentence, [n for _, _, n in sentence.places]):
+            continue
+        match = _DELEGATION.search(text, *sentence.span)
+        if match and (people := _participants(text, sentence)):
+            found.append(
+                Mention(0, match.start(), match.end(), "talks", people=people, delegation=True)
+            )
+    return found
+
+
+def _cues(text: str, span: tuple[int, int], persons: list[tuple[int, int, str]]) -> list[Mention]:
+    start, end = span
+    # Most sentences name no meeting: a substring test for the cues' stems is far cheaper than
+    # the cue expression itself.
+    lowered = text[start:end].casefold()
+    if not any(stem in lowered for stem in _CUE_STEMS):
+        return []
+    found: list[Mention] = []
+    markers: list[Mention] = []
+    for match in _CUE.finditer(text, start, end):
+        # The few words around a cue decide what it is; a short window keeps "…$" searches cheap.
+        before = text[max(start, match.start() - 80) : match.start()]
+        after = text[match.end() : min(end, match.end() + 80)]
+        word = match.group().casefold()
+        kind = match.lastgroup or "talks"
+        if word == "vertici" and (_LEADERS_AFTER.match(after) or _LEADERS_BEFORE.search(before)):
+            continue
+        if word.startswith(("chiamat", "negoziato")) and _VERB_BEFORE.search(before):
+            continue
+        if word == "vedere" and not _MODAL_BEFORE.search(before):
+            continue
+        if word == "scontro" and not _between_people(text, match.end(), persons):
+            continue
+        mention = Mention(0, match.start(), match.end(), kind)
+        mention.generic = bool(_GENERIC_BEFORE.search(before))
+        mention.indefinite = bool(_INDEFINITE_BEFORE.search(before))
+        planned = kind != "call" and _is_planned(text, start, end, match)
+        if planned or word.startswith("attes"):
+            mention.kind = "planned"
+        if _OTHER_EVENT_BEFORE.search(before):
+            mention.marker = True
+            markers.append(mention)
+        found.append(mention)
+    for mention in found:
+        mention.other_event = bool(markers) and all(mention is not m for m in markers)
+    # Cues of one expression ("un nuovo round di colloqui") are one mention.
+    merged: list[Mention] = []
+    for mention in found:
+        last = merged[-1] if merged else None
+        if last and mention.start - last.end <= 12 and FAMILY[last.kind] == FAMILY[mention.kind]:
+            last.end = mention.end
+            last.generic = last.generic and mention.generic
+            continue
+        merged.append(mention)
+    return merged
+
+
+def _between_people(text: str, at: int, persons: list[tuple[int, int, str]]) -> bool:
+    """Whether "tra X e Y" naming two people follows the cue closely."""
+    between = _BETWEEN_AFTER.match(text[at : at + 80])
+    if not between:
+        return False
+    window = at + between.end() + 60
+    return len({name for s, _, name in persons if at + between.end() <= s < window}) >= 2
+
+
+def _is_planned(text: str, start: int, end: int, match: re.Match[str]) -> bool:
+    before = text[max(start, match.start() - 80) : match.start()]
+    if _PAST_BEFORE.search(before):
+        return False
+    if _PLANNED_BEFORE.search(before) or _PLANNED_AFTER.match(text[match.end() : end]):
+        return True
+    clause_start = max(
+        (m.end() for m in _CLAUSE_MARK.finditer(text, start, match.start())), default=start
+    )
+    next_mark = _CLAUSE_MARK.search(text, match.end(), end)
+    clause_end = next_mark.start() if next_mark else end
+    clause = text[clause_start:clause_end]
+    after_cue = text[match.end() : clause_end]
+    return bool(_MODAL.search(clause) or _FUTURE.search(clause) or _TO_BE_FUTURE.search(after_cue))
+
+
+def _tie_places(
+    text: str,
+    found: list[Mention],
+    places: list[tuple[int, int, str]],
+    kinds: dict[str, str],
+    shielded: Callable[[int, Mention], bool],
+) -> None:
+    """Give each cue the places the sentence says it happens at (not the parties to it)."""
+    previous: tuple[int, int, str, bool, bool] | None = None  # start, end, name, party, locative
+    for start, end, name in places:
+        before = text[max(0, start - 60) : start]
+        after = text[end : end + 30]
+        hyphenated = text[end : end + 1] == "-" or text[start - 1 : start] == "-"
+        adjacent = previous is not None and start - previous[1] <= 12
+        # "tra Stati Uniti e Russia", "Usa-Ucraina", "con Mosca": the sides, not the venue.
+        in_list = bool(previous and previous[3] and start - previous[1] <= 12)
+        party = bool(
+            hyphenated
+            or (_PARTY_BEFORE.search(before) and not _ALTERNATIVE_BEFORE.search(before))
+            or (in_list and _LIST_BEFORE.search(before))
+        )
+        tied = _nearest_in_clause(text, found, start, end)
+        # "a Kiev si attende l'esito dei colloqui": a cue in the genitive is a reference to talks
+        # held elsewhere; only "dei colloqui di Ginevra" or what follows it places them.
+        genitive = (
+            tied is not None
+            and start < tied.start
+            and _GENITIVE_BEFORE.search(text[max(0, tied.start - 12) : tied.start])
+        )
+        if tied is None or shielded(start, tied) or genitive:
+            previous = (start, end, name, party, False)
+            continue
+        mention = tied
+        cue_gap = text[mention.end : start] if mention.end <= start else ""
+        locative = not party and bool(
+            LOCATIVE_BEFORE.search(before)
+            or _HOST_AFTER.match(after)
+            or _OF_AFTER_CUE.match(cue_gap)
+        )
+        alternative = (
+            adjacent and previous is not None and previous[4] and _ALTERNATIVE_BEFORE.search(before)
+        )
+        if alternative:
+            mention.alternatives = True
+            locative = True
+        kind = kinds.get(name, "") or "city"
+        # A country is where talks happen only "in" it ("colloqui in Arabia Saudita"), and "la
+        # guerra in Ucraina" is the subject matter.
+        in_country = _IN_COUNTRY_BEFORE.search(before) and not _TOPIC_IN_BEFORE.search(before)
+        wanted = kind not in ("country", "continent") or in_country
+        if locative and wanted and name not in mention.places:
+            mention.places.append(name)
+        previous = (start, end, name, party, locative)
+
+
+def _takes_part(before: str, mention: Mention | None, after: str = "") -> bool:
+    """Whether a person named after `before` (the sentence so far) can be a participant."""
+    if _REMOTE_AFTER.match(after):
+        return False
+    tail = before[-80:]
+    if _PRINCIPAL_BEFORE.search(tail) or _OBJECT_BEFORE.search(tail):
+        return False
+    # A reference back ("i colloqui") names who speaks of the meeting, not who was there.
+    return not (mention is not None and not mention.anchored and _SPEAKER_BEFORE.search(tail))
+
+
+# Where a quotation, a parenthesis or a colon begins, the places and dates it names are its own.
+_STRONG_MARK = re.compile(r"[;:“”«»()\"]|\s[–—]\s")
+
+
+def _nearest_in_clause(text: str, found: list[Mention], start: int, end: int) -> Mention | None:
+    """The nearest cue with no quotation mark, parenthesis or colon between it and [start, end)."""
+    near = [
+        m for m in found if _STRONG_MARK.search(text, min(m.end, end), max(m.start, start)) is None
+    ]
+    return _nearest(near, start, end) if near else None
+
+
+def _nearest(found: list[Mention], start: int, end: int) -> Mention:
+    def distance(m: Mention) -> int:
+        return max(m.start - end, start - m.end, 0)
+
+    return min(found, key=distance)
+
+
+# --- text -------------------------------------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"[.!?…][\"”’»)]*\s+(?=[\"“«‘(]?[^\W\d_a-z])")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:sig|dott|prof|gen|reg|trib|art|n|p|ecc|st))\.$")
+
+
+def _sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """Sentence spans [start, end) of a paragraph, from `start`."""
+    spans = []
+    begin = start
+    for match in _SENTENCE_END.finditer(text, start):
+        if _ABBREVIATION.search(text[begin : match.start() + 1]):
+            continue
+        spans.append((begin, match.end()))
+        begin = match.end()
+    if begin < len(text):
+        spans.append((begin, len(text)))
+    return spans
+
+
+def dateline_end(text: str) -> int:
+    """Where the dateline ("Miami, 30 novembre 2025 – ") of a first paragraph ends, or 0."""
+    match = _DATELINE.match(text)
+    return match.end() if match and any(ch.isdigit() for ch in match.group()) else 0
+
+
+def _entities_by_paragraph(
+    article: Article,
+) -> dict[int, tuple[list[tuple[int, int, str]], ...]]:
+    table: dict[int, tuple[list[tuple[int, int, str]], ...]] = {}
+    for slot, refs in ((0, article.people), (1, article.places)):
+        for ref in refs:
+            for span in ref.mentions:
+                table.setdefault(span.paragraph, ([], [], []))[slot].append(
+                    (span.start, span.end, ref.name)
+                )
+    for ref in article.dates:
+        table.setdefault(ref.mention.paragraph, ([], [], []))[2].append(
+            (ref.mention.start, ref.mention.end, _value(ref))
+        )
+    for lists in table.values():
+        for spans in lists:
+            spans.sort()
+    return table
+
+
+def _value(ref: DateRef) -> str:
+    return ref.value
+
+
+def _author_names(article: Article, spellings: dict[str, str]) -> dict[int, str]:
+    """Quote blocks whose author is a known person: paragraph index → canonical name.
+
+    An embed's author reads "Volodymyr Zelenskyy / Володимир Зеленський (@ZelenskyyUa)": any run
+    of up to four of its words that is a person's spelling names the person.
+    """
+    result = {}
+    for index, paragraph in enumerate(article.paragraphs):
+        if not paragraph.author:
+            continue
+        words = fold(paragraph.author).replace("(", " ").replace(")", " ").split()
+        runs = (" ".join(words[i : i + n]) for n in (4, 3, 2, 1) for i in range(len(words)))
+        name = next((spellings[run] for run in runs if len(run) > 3 and run in spellings), "")
+        if name:
+            result[index] = name
+    return result
+
+
+def people_spellings(people: Sequence[Person]) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for person in people:
+        for spelling in (person.name, *person.aliases):
+            table.setdefault(fold(spelling), person.name)
+    return table
+
+
+def fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+# --- dates ------------------------------------------------------------------------------------
+
+
+def precision(value: str) -> str:
+    if "/" in value:
+        return "interval"
+    return {0: "year", 1: "month", 2: "day"}.get(value.count("-"), "")
+
+
+def _anchors(value: str, kind: str) -> bool:
+    """A year alone ("uno sguardo al 2026") does not place past talks in time; it dates a plan."""
+    return kind == "planned" or precision(value) != "year"
