@@ -21,6 +21,7 @@ PLACE = "underline $text-success"
 DATE = "italic $text-warning"
 MATCH = "reverse"
 CURRENT = "reverse bold $warning"
+META = -2  # the index of the byline block, beside TITLE (-1) and the paragraphs (0…)
 
 
 @dataclass(frozen=True)
@@ -72,23 +73,37 @@ class ReadingPane(VerticalScroll, can_focus=True):
         await self.mount(Static(content, markup=False, classes=classes))
 
     async def show(self, article: Article, marks: Marks = Marks()) -> None:
-        """Show the article with its entities and the given search marks."""
+        """Show the article with its entities and the given search marks.
+
+        The blocks already on screen are refilled rather than replaced: mounting a few dozen
+        fresh widgets per article was most of the time a move in the list took.
+        """
         self.article = article
-        await self.remove_children()
-        await self.mount_all(self._blocks(article, marks))
+        fresh = self._blocks(article, marks)
+        if any(not isinstance(child, Block) for child in self.children):
+            await self.remove_children()
+        shown = list(self.query_children(Block))
+        for widget, new in zip(shown, fresh, strict=False):
+            widget.index = new.index
+            widget.update(new.content)
+            widget.set_classes(new.classes)
+        if len(shown) > len(fresh):
+            await self.remove_children(shown[len(fresh) :])
+        elif len(fresh) > len(shown):
+            await self.mount_all(fresh[len(shown) :])
         self.scroll_home(animate=False, immediate=True)
 
     def mark(self, marks: Marks) -> None:
         """Re-highlight the shown article, keeping the blocks and the scroll position."""
         if self.article is None:
             return
-        fresh = {b.index: b for b in self._blocks(self.article, marks) if isinstance(b, Block)}
+        fresh = {b.index: b for b in self._blocks(self.article, marks)}
         for block in self.query(Block):
             if block.index in fresh:
                 block.update(fresh[block.index].content)
                 block.set_class(fresh[block.index].has_class("-current"), "-current")
 
-    def _blocks(self, article: Article, marks: Marks) -> list[Static]:
+    def _blocks(self, article: Article, marks: Marks) -> list[Block]:
         entity_spans = _entity_spans(article)
         for span in marks.spans:
             style = CURRENT if span == marks.current else MATCH
@@ -103,13 +118,13 @@ class ReadingPane(VerticalScroll, can_focus=True):
             widget.set_class(index == current, "-current")
             return widget
 
-        blocks: list[Static] = [block(TITLE, article.title or article.id, "title")]
+        blocks: list[Block] = [block(TITLE, article.title or article.id, "title")]
         date = article.date.replace("T", " ")
         if date and article.date_inferred:
             date += " (inferred)"
         meta = [part for part in (article.author, article.source, date, article.dateline) if part]
         if meta:
-            blocks.append(Static(safe(" · ".join(meta)), markup=False, classes="meta"))
+            blocks.append(Block(safe(" · ".join(meta)), META, "meta"))
         for index, paragraph in enumerate(article.paragraphs):
             extra = None
             if paragraph.kind == "quote" and (paragraph.author or paragraph.date):
