@@ -239,6 +239,7 @@ def test_a_call_between_two_people_on_a_weekday() -> None:
         "Un nuovo vertice potrebbe svolgersi a Istanbul.",
         "Sono previsti ulteriori colloqui a Istanbul.",
         "Le delegazioni si rivedranno a Istanbul.",
+        "Le delegazioni si siederanno al tavolo a Istanbul.",
     ],
 )
 def test_announced_rounds_are_planned(sentence: str) -> None:
@@ -502,6 +503,31 @@ def test_the_extractor_finds_talks_a_call_and_a_planned_round_in_a_new_article()
     assert set(call.participants) == {"Donald Trump", "Vladimir Putin"}
     assert any(kind == "planned" and place == "Ginevra" for kind, _, place in found)
     assert len(library.meetings) == 3
+
+
+PARIGI = """Vertice a Parigi
+
+Kiev, 12 gennaio 2026 – Si è svolto ieri a Parigi, all'Eliseo, un vertice dei leader europei con Volodymyr Zelensky e l'inviato americano Steve Witkoff. Il presidente francese Emmanuel Macron ha ospitato i colloqui. Il prossimo incontro è fissato per il 20 gennaio a Londra.
+
+Rustem Umerov e Steve Witkoff si sono sentiti al telefono venerdì, secondo il ministero ucraino.
+
+Nuovo round a Ginevra: i negoziatori russi e ucraini si siederanno al tavolo mercoledì prossimo.
+"""
+
+
+def test_the_extractor_on_a_summit_a_call_and_two_plans() -> None:
+    library = extract_library([clean_article(PARIGI, "parigi.txt")])
+    found = {(m.kind, m.date, m.place): set(m.participants) for m in library.meetings}
+    assert found == {
+        ("summit", "2026-01-11", "Parigi"): {
+            "Volodymyr Zelensky",
+            "Steve Witkoff",
+            "Emmanuel Macron",
+        },
+        ("call", "2026-01-09", ""): {"Rustem Umerov", "Steve Witkoff"},
+        ("planned", "2026-01-20", "Londra"): set(),
+        ("planned", "2026-01-14", "Ginevra"): set(),
+    }
 
 
 def test_the_extractor_keeps_the_sides_and_the_fighting_out() -> None:

@@ -33,6 +33,8 @@ _TALKS = (
     r"|ritrovarsi|rivedersi|vedersi|si ritrover(?:à|anno)|si rivedr(?:à|anno)|vedere|vedr(?:à|anno)"
     r"|(?:sarà|saranno|verrà|verranno|(?:è|sono) stat[oaie]) ricevut[oaie]|ricever(?:à|anno)"
     r"|scontro|attes[oaie](?=\s+(?:a|ad|in)\s)"
+    r"|(?:si (?:sono |)sedut[ie]|sedut[oaie]|sedersi|si siederanno|si siederà|si siedono)"
+    r" (?:allo stesso|al|attorno al) tavolo"
     # English, as in quoted posts: "Productive talks in Geneva".
     r"|talks|meetings?|negotiations"
 )
@@ -43,7 +45,8 @@ _CUE = re.compile(
 _CUE_STEMS = (
     "colloqu", "negozi", "trattativ", "round", "tavol", "faccia", "riuni", "incontr", "maratona",
     "consultazion", "ritrov", "rived", "vede", "vedr", "scontr", "attes", "ricev", "talks",
-    "meeting", "negotiation", "telefon", "chiamat", "call", "video", "vertic", "summit",
+    "meeting", "negotiation", "telefon", "chiamat", "call", "video", "vertic", "summit", "sed",
+    "sied",
 )  # fmt: skip
 # "vedere" is a meeting only as a plan ("dovrebbe vedere a Miami Umerov"), never "resta da vedere".
 _MODAL_BEFORE = re.compile(
