@@ -260,6 +260,16 @@ def test_past_and_reported_talks_are_not_planned(sentence: str) -> None:
     assert meeting.kind == "talks"
 
 
+def test_a_planned_summit_says_so() -> None:
+    text = article(
+        ["Il prossimo vertice si terrà all'Aia a giugno."],
+        places=["L'Aia"],
+        dates={"2025-06": ["a giugno"]},
+    )
+    (meeting,) = meetings_of(text)
+    assert (meeting.kind, meeting.summary) == ("planned", "Planned summit in L'Aia, Jun 2025")
+
+
 def test_a_plan_with_two_possible_places_has_no_settled_place() -> None:
     text = article(
         ["I prossimi incontri potrebbero svolgersi a gennaio, forse a Bruxelles o Varsavia."],
@@ -345,6 +355,10 @@ def test_what_another_clause_dates_belongs_to_another_event() -> None:
         "Mercoledì Putin ha parlato ai vertici militari a Mosca.",
         "Gli scontri a Mosca sono proseguiti per tutta la notte di mercoledì.",
         "Resta da vedere che cosa succederà a Mosca mercoledì.",
+        "Mercoledì a Mosca Putin ha incontrato la stampa.",
+        "Mercoledì a Mosca è arrivato al vertice del ministero un fedelissimo di Putin.",
+        "Mercoledì a Mosca un nuovo round di sanzioni.",
+        "Le consultazioni elettorali a Mosca sono state fissate per mercoledì.",
     ],
 )
 def test_words_that_only_look_like_meetings(sentence: str) -> None:

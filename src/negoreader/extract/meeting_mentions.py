@@ -78,6 +78,17 @@ _LEADERS_AFTER = re.compile(
     re.IGNORECASE,
 )
 _LEADERS_BEFORE = re.compile(r"\b(?:a|ai|dai|coi|con i|nei)\s+$", re.IGNORECASE)
+# "al vertice del ministero": the top of something, not a summit ("al vertice di Helsinki" is).
+_TOP_OF_AFTER = re.compile(r"\s+(?:del|della|dello|dei|degli|delle)\s+[a-zà-ù]")  # "della Nato" is
+_AT_THE_TOP_BEFORE = re.compile(r"\b(?:al|dal|nel|sul|a)\s+$", re.IGNORECASE)
+# "ha incontrato la stampa", "round di sanzioni", "consultazioni elettorali": not negotiations.
+_NOT_TALKS_AFTER = re.compile(
+    r"\s+(?:(?:la|i|gli|le)\s+)?(?:stampa|giornalisti|cronisti|reporter|cittadini|soldati|truppe"
+    r"|studenti|familiari|feriti|sfollati|tifosi|elettori)\b"
+    r"|\s+di\s+(?:sanzioni|attacchi|raid|bombardamenti|aiuti|finanziamenti|tagli|arresti|nomine)\b"
+    r"|\s+(?:elettorali|popolari|referendarie)\b",
+    re.IGNORECASE,
+)
 # "è chiamata a", "accordo negoziato": the verb, not the noun.
 _VERB_BEFORE = re.compile(
     r"\b(?:è|sono|viene|vengono|stat[aoie]|accordo|soluzione|piano|testo)\s+$", re.IGNORECASE
@@ -202,6 +213,7 @@ class Mention:
     indefinite: bool = False  # "un incontro tra Trump e Putin": a new event, not a reference
     delegation: bool = False  # "la delegazione russa era guidata da …", with no cue
     marker: bool = False  # "prima del colloquio": an event known from elsewhere
+    cue: str = "talks"  # what the cue word names (talks, summit, call), planned or not
 
     @property
     def anchored(self) -> bool:
@@ -372,13 +384,17 @@ def _cues(text: str, span: tuple[int, int], persons: list[tuple[int, int, str]])
         kind = match.lastgroup or "talks"
         if word == "vertici" and (_LEADERS_AFTER.match(after) or _LEADERS_BEFORE.search(before)):
             continue
+        if word == "vertice" and _AT_THE_TOP_BEFORE.search(before) and _TOP_OF_AFTER.match(after):
+            continue
+        if _NOT_TALKS_AFTER.match(after):
+            continue
         if word.startswith(("chiamat", "negoziato")) and _VERB_BEFORE.search(before):
             continue
         if word == "vedere" and not _MODAL_BEFORE.search(before):
             continue
         if word == "scontro" and not _between_people(text, match.end(), persons):
             continue
-        mention = Mention(0, match.start(), match.end(), kind)
+        mention = Mention(0, match.start(), match.end(), kind, cue=kind)
         mention.generic = bool(_GENERIC_BEFORE.search(before))
         mention.indefinite = bool(_INDEFINITE_BEFORE.search(before))
         planned = kind != "call" and _is_planned(text, start, end, match)

@@ -63,7 +63,7 @@ class _Group:
     people: list[str] = field(default_factory=list)
     sources: dict[str, set[int]] = field(default_factory=dict)
     days: list[str] = field(default_factory=list)  # the reporting articles' days
-    kinds: list[str] = field(default_factory=list)
+    kinds: list[str] = field(default_factory=list)  # what each report's cue word names
     # Where (paragraph, offset) the article ties it to a place or a date.
     anchors: set[tuple[int, int]] = field(default_factory=set)
     anchor_kinds: list[str] = field(default_factory=list)
@@ -78,7 +78,7 @@ class _Group:
         self.dates = list(dict.fromkeys(self.dates + mention.dates))
         self.people = list(dict.fromkeys(self.people + mention.people))
         self.sources.setdefault(article, set()).add(mention.paragraph)
-        self.kinds.append(mention.kind)
+        self.kinds.append(mention.cue)
 
 
 # --- public -----------------------------------------------------------------------------------
@@ -506,7 +506,10 @@ _KIND_WORDS = {
 
 def _summary(kind: str, when: str, place: str, group: _Group) -> str:
     """One line: 'Talks in Miami, 19–21 Dec 2025: Umerov, Hnatov, Witkoff'."""
-    head = _KIND_WORDS[kind] + (f" in {place}" if place else "")
+    words = _KIND_WORDS[kind]
+    if kind == "planned" and group.kinds.count("summit") > group.kinds.count("talks"):
+        words = "Planned summit"
+    head = words + (f" in {place}" if place else "")
     if not place and group.alternatives and group.places:
         head += " (" + " or ".join(group.places) + ")"
     if when:
