@@ -262,12 +262,12 @@ def test_past_and_reported_talks_are_not_planned(sentence: str) -> None:
 
 def test_a_planned_summit_says_so() -> None:
     text = article(
-        ["Il prossimo vertice si terrà all'Aia a giugno."],
-        places=["L'Aia"],
+        ["Il prossimo vertice si terrà a Bruxelles a giugno."],
+        places=["Bruxelles"],
         dates={"2025-06": ["a giugno"]},
     )
     (meeting,) = meetings_of(text)
-    assert (meeting.kind, meeting.summary) == ("planned", "Planned summit in L'Aia, Jun 2025")
+    assert (meeting.kind, meeting.summary) == ("planned", "Planned summit in Bruxelles, Jun 2025")
 
 
 def test_a_plan_with_two_possible_places_has_no_settled_place() -> None:
