@@ -15,7 +15,6 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
 
-from negoreader import related as related_model
 from negoreader.navigation import (
     Filter,
     History,
@@ -30,20 +29,13 @@ from negoreader.navigation import (
 )
 from negoreader.problems import InputError
 from negoreader.records import Article, Library, Meeting
+from negoreader.tui.prompts import article_prompt, meeting_label, result_options
 from negoreader.tui.search_service import Results, SearchService
-from negoreader.tui.text import marked_positions, printable, safe
+from negoreader.tui.text import printable, safe
 from negoreader.tui.widgets.lists import ViOptionList
 from negoreader.tui.widgets.reading_pane import Marks, ReadingPane
+from negoreader.tui.widgets.related_panel import RelatedPanel
 from negoreader.tui.widgets.search_bar import SearchBar
-
-KIND_LABEL = {"person": "person", "place": "place ", "date": "date  "}
-
-
-def article_prompt(article: Article) -> Content:
-    """Two lines in the list: date and source, then the title."""
-    date = safe(article.day or "no date", "italic" if article.date_inferred else "")
-    source = safe(article.source, "dim") if article.source else Content("")
-    return Content.assemble(date, "  ", source, "\n", safe(article.title or article.id, "bold"))
 
 
 class MainScreen(Screen[None]):
@@ -107,9 +99,7 @@ class MainScreen(Screen[None]):
             with Vertical(id="read-column"):
                 yield ProgressBar(id="progress", show_eta=False)
                 yield ReadingPane(id="reader")
-                with Vertical(id="related"):
-                    yield Static(id="related-title", markup=False)
-                    yield ViOptionList(id="related-list")
+                yield RelatedPanel(id="related")
         yield Static(id="status", markup=False)
         yield Footer()
 
@@ -472,43 +462,13 @@ class MainScreen(Screen[None]):
             self.query_one("#related-list").focus()
 
     def refresh_related(self) -> None:
-        panel = self.query_one("#related")
+        panel = self.query_one(RelatedPanel)
         if panel.display and self.library is not None and self.current is not None:
-            self.find_related(self.library, self.current)
+            panel.show_for(self.library, self.current)
 
-    @work(thread=True, exclusive=True, group="related")
-    def find_related(self, library: Library, article_id: str) -> None:
-        """Rank the related articles off the event loop; a newer article cancels this one."""
-        found = related_model.related_articles(library, article_id)
-        options = []
-        for item in found:
-            other = library.article(item.id)
-            if other is None:
-                continue
-            reasons = "; ".join(item.reasons) or "nothing in common"
-            prompt = Content.assemble(
-                safe(other.day or "no date"),
-                "  ",
-                safe(other.title or other.id, "bold"),
-                "\n  ",
-                safe(reasons, "dim"),
-            )
-            options.append(Option(prompt, id=item.id))
-        self.app.call_from_thread(self._show_related, article_id, options)
-
-    def _show_related(self, article_id: str, options: list[Option]) -> None:
-        if article_id != self.current:
-            return  # the reader moved on while these were ranked
-        self.query_one("#related-title", Static).update(safe(f"Related articles ({len(options)})"))
-        related_list = self.query_one("#related-list", ViOptionList)
-        related_list.set_options(options)
-        if options:
-            related_list.highlighted = 0
-
-    @on(OptionList.OptionSelected, "#related-list")
-    async def _related_selected(self, event: OptionList.OptionSelected) -> None:
-        if event.option.id:
-            await self.open_anywhere(event.option.id)
+    @on(RelatedPanel.Chosen)
+    async def _related_chosen(self, event: RelatedPanel.Chosen) -> None:
+        await self.open_anywhere(event.article)
 
     # --- meetings --------------------------------------------------------------------------
 
@@ -646,42 +606,3 @@ class MainScreen(Screen[None]):
         if self.filter is None or self.cursor is None:
             return None
         return self.filter.mentions[self.cursor]
-
-
-def meeting_label(meeting: Meeting) -> str:
-    """`2025-12-20 · Miami · talks`"""
-    return " · ".join(x for x in (meeting.date or "no date", meeting.place, meeting.kind) if x)
-
-
-def result_options(results: Results) -> list[Option]:
-    """One option per entity hit, and a last one for searching the text."""
-    options = []
-    for number, hit in enumerate(results.hits):
-        count = len(hit.articles)
-        matched = marked_positions(hit.matched, hit.positions, "bold underline $accent")
-        if hit.matched == hit.name:
-            name = matched.stylize("bold")
-        else:
-            name = Content.assemble(safe(hit.name, "bold"), safe("  as ", "dim"), matched)
-        prompt = Content.assemble(
-            safe(KIND_LABEL.get(hit.kind, hit.kind), "dim"),
-            "  ",
-            name,
-            safe(f"  · {count} article{'s' if count != 1 else ''}", "dim"),
-        )
-        options.append(Option(prompt, id=f"hit-{number}"))
-    text = results.text
-    if not results.text_searched:
-        found = "search titles and text"
-    elif text:
-        found = f"{len(text.mentions)} matches in {len(text.articles)} articles"
-    else:
-        found = "no matches"
-    prompt = Content.assemble(
-        safe("text  ", "dim"),
-        "  ",
-        safe(f"“{results.query.strip()}”", "italic"),
-        safe(f"  · {found}", "dim"),
-    )
-    options.append(Option(prompt, id="text"))
-    return options

@@ -1,0 +1,61 @@
+"""How records look in the reader's lists: articles, search results, meetings.
+
+Every piece of text from the store or the user goes in through `safe()`, never as markup.
+"""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.widgets.option_list import Option
+
+from negoreader.records import Article, Meeting
+from negoreader.tui.search_service import Results
+from negoreader.tui.text import marked_positions, safe
+
+KIND_LABEL = {"person": "person", "place": "place ", "date": "date  "}
+
+
+def article_prompt(article: Article) -> Content:
+    """Two lines in the list: date and source, then the title."""
+    date = safe(article.day or "no date", "italic" if article.date_inferred else "")
+    source = safe(article.source, "dim") if article.source else Content("")
+    return Content.assemble(date, "  ", source, "\n", safe(article.title or article.id, "bold"))
+
+
+def meeting_label(meeting: Meeting) -> str:
+    """`2025-12-20 · Miami · talks`"""
+    return " · ".join(x for x in (meeting.date or "no date", meeting.place, meeting.kind) if x)
+
+
+def result_options(results: Results) -> list[Option]:
+    """One option per entity hit, and a last one for searching the text."""
+    options = []
+    for number, hit in enumerate(results.hits):
+        count = len(hit.articles)
+        matched = marked_positions(hit.matched, hit.positions, "bold underline $accent")
+        if hit.matched == hit.name:
+            name = matched.stylize("bold")
+        else:
+            name = Content.assemble(safe(hit.name, "bold"), safe("  as ", "dim"), matched)
+        prompt = Content.assemble(
+            safe(KIND_LABEL.get(hit.kind, hit.kind), "dim"),
+            "  ",
+            name,
+            safe(f"  · {count} article{'s' if count != 1 else ''}", "dim"),
+        )
+        options.append(Option(prompt, id=f"hit-{number}"))
+    text = results.text
+    if not results.text_searched:
+        found = "search titles and text"
+    elif text:
+        found = f"{len(text.mentions)} matches in {len(text.articles)} articles"
+    else:
+        found = "no matches"
+    prompt = Content.assemble(
+        safe("text  ", "dim"),
+        "  ",
+        safe(f"“{results.query.strip()}”", "italic"),
+        safe(f"  · {found}", "dim"),
+    )
+    options.append(Option(prompt, id="text"))
+    return options
