@@ -117,3 +117,18 @@ async def test_markup_in_queries_and_names_is_literal() -> None:
         await pilot.click("#entity-list", offset=(10, 0))
         await pilot.pause()
         assert app.is_running
+
+
+async def test_the_command_palette_shows_markup_titles_literally() -> None:
+    app = ReaderApp(STORE)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"telefonata [bold]")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        assert app.is_running
+        assert app.screen is screen
+        assert screen.current == "b-telefonata"
