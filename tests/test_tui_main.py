@@ -545,3 +545,19 @@ async def test_clicking_a_meeting_in_the_timeline_opens_it() -> None:
         await pilot.pause(0.1)
         assert pilot.app.screen is screen
         assert screen.meeting == "telefonata-2025-12-06"
+
+
+async def test_moving_to_another_article_forgets_the_meeting_jumped_to() -> None:
+    async with ReaderApp(STORE).run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert screen.meeting == "telefonata-2025-12-06"
+        screen.article_list.focus()
+        await pilot.press("G")
+        await pilot.pause()
+        assert screen.current == "d-miami-russia"
+        assert screen.meeting is None
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert screen.meeting == "mosca-2026-01"  # after d's own first meeting, 20 December

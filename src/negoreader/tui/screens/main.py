@@ -265,6 +265,9 @@ class MainScreen(Screen[None]):
             self.cursor = None
         changed = article.id != self.current
         self.current = article.id
+        meeting = self.library.meeting(self.meeting) if self.meeting else None
+        if meeting is not None and article.id not in meeting.articles:
+            self.meeting = None  # ] and [ now start from this article's own meetings
         if changed or self.reader.article is None:
             await self.reader.show(article, self.marks())
         else:
