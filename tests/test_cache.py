@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import pickle
@@ -259,3 +260,21 @@ def test_a_cache_written_for_other_bytes_is_not_used(tmp_path: Path) -> None:
     # Someone replaced the store between the write and the cache: the digest tells.
     cache.store_written(path, b"other bytes", make_library("Vecchio titolo"))
     assert store.read_store(path) == make_library()
+
+
+def test_opened_records_are_frozen_out_of_garbage_collection(store_path: Path) -> None:
+    for _ in range(2):  # cold (from the YAML), then warm (from the cache)
+        gc.unfreeze()
+        library = store.read_store(store_path)
+        assert gc.get_freeze_count() > 0
+        assert gc.isenabled()
+        assert library == make_library()
+    gc.unfreeze()
+
+
+def test_collection_is_back_on_after_a_failed_open(store_path: Path) -> None:
+    store_path.write_text("articles: [unclosed\n", encoding="utf-8")
+    with pytest.raises(store.InputError):
+        store.read_store(store_path)
+    assert gc.isenabled()
+    gc.unfreeze()
