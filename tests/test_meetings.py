@@ -240,6 +240,7 @@ def test_a_call_between_two_people_on_a_weekday() -> None:
         "Sono previsti ulteriori colloqui a Istanbul.",
         "Le delegazioni si rivedranno a Istanbul.",
         "Le delegazioni si siederanno al tavolo a Istanbul.",
+        "Il presidente sarà ricevuto a Istanbul.",
     ],
 )
 def test_announced_rounds_are_planned(sentence: str) -> None:

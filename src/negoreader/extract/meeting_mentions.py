@@ -440,7 +440,12 @@ def _is_planned(text: str, start: int, end: int, match: re.Match[str]) -> bool:
     clause_end = next_mark.start() if next_mark else end
     clause = text[clause_start:clause_end]
     after_cue = text[match.end() : clause_end]
-    return bool(_MODAL.search(clause) or _FUTURE.search(clause) or _TO_BE_FUTURE.search(after_cue))
+    return bool(
+        _MODAL.search(clause)
+        or _FUTURE.search(clause)
+        or _TO_BE_FUTURE.search(after_cue)
+        or _FUTURE_PASSIVE.search(clause)
+    )
 
 
 def _tie_places(
