@@ -42,6 +42,7 @@ class TimelineScreen(Screen[str | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,t", "close", "Back to articles"),
         Binding("question_mark,f1", "app.help", "Help"),
+        Binding("q", "app.quit", "Quit"),
     ]
 
     def __init__(self, library: Library) -> None:
