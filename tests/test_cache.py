@@ -92,8 +92,9 @@ def test_first_read_writes_a_cache_the_second_read_uses(
 
 def test_cache_holds_plain_json_with_the_yaml_key(store_path: Path) -> None:
     store.read_store(store_path)
-    header, body = cache.cache_path(store_path).read_text(encoding="utf-8").split("\n", 1)
+    header, article_list, body = cache_lines(cache.cache_path(store_path))
     key = json.loads(header)
+    assert json.loads(article_list)[0][:3] == ["a1", "a1.txt", "Colloqui a Ginevra"]
     assert key["size"] == store_path.stat().st_size
     assert key["mtime_ns"] == store_path.stat().st_mtime_ns
     assert len(key["blake2b"]) == 64
@@ -111,10 +112,19 @@ def test_codec_round_trips_every_record(store_path: Path) -> None:
     )
 
 
-def forge(path: Path, key: dict, body: str) -> None:
-    """A cache with a right header and a right digest around whatever body."""
-    digest = zlib.crc32(body.encode())
-    path.write_text(json.dumps({**key, "body_crc32": digest}) + "\n" + body, encoding="utf-8")
+def cache_lines(path: Path) -> list[str]:
+    """The cache's header, article list and body."""
+    return path.read_text(encoding="utf-8").split("\n", 2)
+
+
+def forge(path: Path, key: dict, body: str, article_list: str = "[]") -> None:
+    """A cache with a right header and right CRCs around whatever list and body."""
+    crcs = {
+        "list_crc32": zlib.crc32(article_list.encode()),
+        "body_crc32": zlib.crc32(body.encode()),
+    }
+    header = json.dumps({**key, **crcs})
+    path.write_text(header + "\n" + article_list + "\n" + body, encoding="utf-8")
 
 
 @pytest.mark.parametrize(
@@ -133,8 +143,8 @@ def forge(path: Path, key: dict, body: str) -> None:
 def test_well_signed_cache_of_the_wrong_shape_is_ignored(store_path: Path, body: str) -> None:
     store.read_store(store_path)
     path = cache.cache_path(store_path)
-    key = json.loads(path.read_text(encoding="utf-8").split("\n", 1)[0])
-    key.pop("body_crc32")
+    key = json.loads(cache_lines(path)[0])
+    del key["body_crc32"], key["list_crc32"]
     forge(path, key, body)
     assert store.read_store(store_path) == make_library()
 
@@ -163,7 +173,7 @@ def test_same_size_and_mtime_but_other_bytes_is_caught_by_the_digest(store_path:
         lambda header, body: header + "\n" + body[: len(body) // 2],
         lambda header, body: header + "\n" + body.replace("Ginevra", "Ginevrb"),
         lambda header, body: header + "\n" + "[" * 100_000,
-        lambda header, body: header.replace('"format": 2', '"format": 1') + "\n" + body,
+        lambda header, body: header.replace('"format": 3', '"format": 2') + "\n" + body,
         lambda header, body: header.replace('"records": "', '"records": "0') + "\n" + body,
         lambda header, body: "[" + header + "]\n" + body,
     ],
@@ -172,11 +182,13 @@ def test_same_size_and_mtime_but_other_bytes_is_caught_by_the_digest(store_path:
 def test_corrupt_cache_is_ignored_and_rebuilt(store_path: Path, damage) -> None:
     store.read_store(store_path)
     path = cache.cache_path(store_path)
-    header, body = path.read_text(encoding="utf-8").split("\n", 1)
-    path.write_text(damage(header, body), encoding="utf-8")
+    header, article_list, body = cache_lines(path)
+    damaged = damage(header, article_list + "\n" + body)
+    assert damaged != header + "\n" + article_list + "\n" + body
+    path.write_text(damaged, encoding="utf-8")
     assert store.read_store(store_path) == make_library()
     # The bad cache was replaced by a good one.
-    rebuilt = json.loads(path.read_text(encoding="utf-8").split("\n", 1)[1])
+    rebuilt = json.loads(cache_lines(path)[2])
     assert cache.decode_library(rebuilt) == make_library()
 
 
@@ -201,7 +213,7 @@ class _Payload:
 def test_reading_a_cache_never_executes_anything(store_path: Path, tmp_path: Path) -> None:
     store.read_store(store_path)
     path = cache.cache_path(store_path)
-    header = path.read_text(encoding="utf-8").split("\n", 1)[0]
+    header = cache_lines(path)[0]
     marker = tmp_path / "executed"
     for payload in (
         pickle.dumps(_Payload(marker)),
@@ -278,3 +290,36 @@ def test_collection_is_back_on_after_a_failed_open(store_path: Path) -> None:
         store.read_store(store_path)
     assert gc.isenabled()
     gc.unfreeze()
+
+
+def test_article_list_comes_from_a_fresh_cache_without_the_library(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert cache.read_article_list(store_path) is None  # no cache yet: open the store
+    store.read_store(store_path)
+    monkeypatch.setattr(cache, "decode_library", lambda data: pytest.fail("body decoded"))
+    (article,) = cache.read_article_list(store_path) or ()
+    full = make_library().articles[0]
+    assert article == Article(
+        id=full.id,
+        file=full.file,
+        title=full.title,
+        author=full.author,
+        source=full.source,
+        date=full.date,
+        date_inferred=full.date_inferred,
+        dateline=full.dateline,
+    )
+    assert article.paragraphs == () and article.people == ()
+
+
+def test_article_list_of_a_changed_or_damaged_store_is_not_given(store_path: Path) -> None:
+    store.read_store(store_path)
+    path = cache.cache_path(store_path)
+    header, article_list, body = cache_lines(path)
+    path.write_text(header + "\n" + article_list.replace("a1", "b2") + "\n" + body, "utf-8")
+    assert cache.read_article_list(store_path) is None
+    store.read_store(store_path)  # rebuilt
+    assert cache.read_article_list(store_path)
+    store.write_store(make_library("Nuovo"), store_path)
+    assert cache.read_article_list(store_path) is None

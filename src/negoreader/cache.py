@@ -2,9 +2,10 @@
 
 The YAML stays the source of truth. The cache is one header line naming the YAML it was made
 from (size, mtime_ns, blake2b of its bytes), the shape of the records it holds, and a CRC of
-its own body (against damage, not forgery; 2.5 times cheaper than a second blake2b); then the
-body: the Library as positional JSON arrays, with mention spans as flat integer lists. A cache
-is used only when every part of the header matches and the body's CRC is right; anything else
+each of its other two lines (against damage, not forgery; 2.5 times cheaper than a second
+blake2b). Then the article list: the plain fields only, for a reader to paint before the library
+is open. Then the body: the Library as positional JSON arrays, mention spans as flat integer
+lists. A cache is used only when its header matches and its CRCs are right; anything else
 (stale, truncated, edited, another version's) is ignored and rebuilt. JSON, never pickle:
 reading a cache cannot run code.
 
@@ -33,9 +34,9 @@ from typing import Any
 
 from platformdirs import user_cache_dir
 
-from negoreader.records import Library
+from negoreader.records import Article, Library
 
-FORMAT = 2
+FORMAT = 3
 SUFFIX = ".cache.json"
 _PRIMITIVES = (str, int, bool, float)
 
@@ -247,21 +248,39 @@ def decode_library(data: Any) -> Library:
 # --- reading and writing ---------------------------------------------------------------------
 
 
+def _open_cache(store: Path, key: dict[str, Any]) -> tuple[Any, dict[str, Any]] | None:
+    """The open cache file past its header, and the header's CRCs, when the header matches."""
+    try:
+        handle = cache_path(store).open("rb")
+    except OSError:
+        return None
+    try:
+        # The header comes first so a stale cache is rejected without reading the rest.
+        header = json.loads(handle.readline())
+        if isinstance(header, dict):
+            crcs = {name: header.pop(name, None) for name in ("list_crc32", "body_crc32")}
+            if header == key:
+                return handle, crcs
+    except (OSError, ValueError, RecursionError):
+        pass
+    handle.close()
+    return None
+
+
 def read_cache(store: Path, key: dict[str, Any]) -> Library | None:
     """The library cached for this version of the store, or None when absent, stale or bad."""
-    try:
-        with cache_path(store).open("rb") as handle:
-            # The header comes first so a stale cache is rejected without reading its body.
-            header = json.loads(handle.readline())
-            if not isinstance(header, dict):
-                return None
-            promised = header.pop("body_crc32", None)
-            if header != key:
-                return None
-            body = handle.read()
-    except (OSError, ValueError, RecursionError):
+    opened = _open_cache(store, key)
+    if opened is None:
         return None
-    if zlib.crc32(body) != promised:
+    handle, crcs = opened
+    try:
+        with handle:
+            article_list = handle.readline().rstrip(b"\n")
+            body = handle.read()
+    except OSError:
+        return None
+    # A damaged list line means a damaged file: rebuild it rather than keep serving that line.
+    if zlib.crc32(article_list) != crcs["list_crc32"] or zlib.crc32(body) != crcs["body_crc32"]:
         return None
     try:
         with gc_paused():
@@ -270,19 +289,58 @@ def read_cache(store: Path, key: dict[str, Any]) -> Library | None:
         return None
 
 
+def list_fields() -> list[str]:
+    """The fields of an article a list shows: every plain one (no paragraphs, no entities)."""
+    return [name for name, tp in _fields(Article) if tp in _PRIMITIVES]
+
+
+def read_article_list(store: Path) -> tuple[Article, ...] | None:
+    """The store's articles with their plain fields only, from a fresh cache; else None.
+
+    For painting a long article list before the library is open (10,000 articles: a small
+    line of the cache against a second of decoding). The articles have no paragraphs and no
+    entities: open the store for those. None means there is no fresh cache: open the store.
+    """
+    try:
+        with store.open("rb") as handle:
+            stat = os.fstat(handle.fileno())
+            raw = handle.read()
+    except OSError:
+        return None
+    opened = _open_cache(store, source_key(raw, stat))
+    if opened is None:
+        return None
+    handle, crcs = opened
+    try:
+        with handle:
+            line = handle.readline().rstrip(b"\n")
+        if zlib.crc32(line) != crcs["list_crc32"]:
+            return None
+        names = list_fields()
+        rows = json.loads(line)
+        return tuple(Article(**dict(zip(names, row, strict=True))) for row in rows)
+    except (OSError, ValueError, TypeError, RecursionError):
+        return None
+
+
 def write_cache(store: Path, key: dict[str, Any], library: Library) -> None:
     """Write atomically; a cache that cannot be written is simply not there next time."""
     path = cache_path(store)
+    names = list_fields()
+    article_list = json.dumps(
+        [[getattr(a, name) for name in names] for a in library.articles], separators=(",", ":")
+    ).encode()
     # ASCII: escapes parse faster than UTF-8 decodes (0.345 s against 0.369 s at 10,000).
-    body = json.dumps(encode_library(library), separators=(",", ":"))
-    raw_body = body.encode("utf-8")
-    header = {**key, "body_crc32": zlib.crc32(raw_body)}
+    body = json.dumps(encode_library(library), separators=(",", ":")).encode()
+    header = {**key, "list_crc32": zlib.crc32(article_list), "body_crc32": zlib.crc32(body)}
     tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         with os.fdopen(fd, "wb") as handle:
-            handle.write(json.dumps(header, sort_keys=True).encode() + b"\n" + raw_body)
+            handle.write(json.dumps(header, sort_keys=True).encode() + b"\n")
+            handle.write(article_list + b"\n")
+            handle.write(body)
         os.replace(tmp, path)
     except OSError:
         if tmp:
