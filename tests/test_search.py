@@ -240,9 +240,11 @@ def test_an_unknown_kind_is_a_clear_error(library: Library) -> None:
         search(library, "witkoff", kind="meeting")
 
 
-@pytest.mark.parametrize("typed", ["dmitir", "dmitire", "dmitirev"])
+@pytest.mark.parametrize("typed", ["dmiti", "dmitir", "dmitire", "dmitirev"])
 def test_a_misspelt_name_is_found_while_still_being_typed(library: Library, typed: str) -> None:
-    assert first(library, typed).name == "Kirill Dmitriev"
+    hit = first(library, typed)
+    assert hit.name == "Kirill Dmitriev"
+    assert 60 < hit.score < 90  # below every prefix match
 
 
 def many_people_library() -> Library:
@@ -266,6 +268,16 @@ def many_people_library() -> Library:
     )
     people = tuple(Person(n, (n.split()[1],)) for n in [*real, *names])
     return Library(articles, people)
+
+
+def test_a_swapped_pair_of_letters_is_one_typo() -> None:
+    # "dmitirev" is as close to Dmitriev (two letters swapped) as to Dmitrev (one missing):
+    # the person in more articles comes first.
+    articles = [Article(f"a{i}", f"{i}.txt", "", people=refs("Kirill Dmitriev")) for i in range(3)]
+    articles.append(Article("b", "b.txt", "", people=refs("Ada Dmitrev")))
+    hits = search(Library(tuple(articles)), "dmitirev")
+    assert [h.name for h in hits] == ["Kirill Dmitriev", "Ada Dmitrev"]
+    assert hits[0].score == hits[1].score
 
 
 def test_typos_still_find_the_right_person_among_thousands() -> None:
