@@ -276,8 +276,7 @@ def read_store(path: Path) -> Library:
             raw = handle.read()
     except OSError as error:
         raise InputError(Problem(str(path), f"cannot read store: {error.strerror}")) from None
-    key = cache.source_key(raw, stat)
-    cached = cache.read_cache(path, key)
+    cached, key = cache.read_cache(path, raw, stat)
     if cached is not None:
         return cached
     try:
