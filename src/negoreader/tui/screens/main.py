@@ -460,9 +460,12 @@ class MainScreen(Screen[None]):
     def action_toggle_related(self) -> None:
         panel = self.query_one("#related")
         panel.display = not panel.display
+        self.query_one("#body").set_class(panel.display, "-related")
         self.refresh_related()
         if panel.display:
             self.query_one("#related-list").focus()
+        else:
+            self.article_list.focus()
 
     def refresh_related(self) -> None:
         panel = self.query_one(RelatedPanel)
