@@ -18,9 +18,14 @@ from negoreader.tui.widgets.lists import ViOptionList
 from negoreader.views import meetings_in_order
 
 
-def meeting_prompt(meeting: Meeting) -> Content:
-    """Date, place and kind; then who took part and how many articles report it."""
+def meeting_prompt(meeting: Meeting, library: Library) -> Content:
+    """Date, place and kind; who took part; the summary; the articles that report it."""
     count = len(meeting.sources)
+    titles = [
+        article.title or article.id
+        for article in (library.article(source.article) for source in meeting.sources)
+        if article is not None
+    ]
     head = Content.assemble(
         safe(meeting.date or "no date", "bold"),
         "  ",
@@ -32,7 +37,8 @@ def meeting_prompt(meeting: Meeting) -> Content:
     lines = [head, safe(who)]
     if meeting.summary:
         lines.append(safe(meeting.summary, "italic"))
-    lines.append(safe(f"{count} article{'s' if count != 1 else ''}", "dim"))
+    reported = f"{count} article{'s' if count != 1 else ''}"
+    lines.append(safe(f"{reported}: {' · '.join(titles)}" if titles else reported, "dim"))
     return Content("\n").join(lines)
 
 
@@ -59,7 +65,7 @@ class TimelineScreen(Screen[str | None]):
         for meeting in meetings:
             if options:
                 options.append(None)
-            options.append(Option(meeting_prompt(meeting), id=meeting.id))
+            options.append(Option(meeting_prompt(meeting, self.library), id=meeting.id))
         yield ViOptionList(id="timeline")
         self._options = options
         yield Footer()
