@@ -193,7 +193,7 @@ class TextMatch:
     spans: tuple[Span, ...]
 
 
-TITLE = -1
+TITLE = -1  # the paragraph index a span in an article's title carries
 
 
 @dataclass(frozen=True)
@@ -467,7 +467,8 @@ def _spans(article: Article, pattern: re.Pattern[str]) -> tuple[tuple[Span, ...]
 # may be different objects anyway. The weak reference both checks that an id was not reused and
 # drops the index when its Library goes away.
 _INDEXES: dict[int, tuple[weakref.ref[Library], SearchIndex]] = {}
-_INDEXES_LOCK = threading.Lock()
+# Re-entrant: the collector may run `_forget` on this thread while index_for holds the lock.
+_INDEXES_LOCK = threading.RLock()
 
 
 def index_for(library: Library) -> SearchIndex:
@@ -504,6 +505,7 @@ def full_text_search(library: Library, query: str, limit: int = 20) -> list[Text
 
 
 __all__ = [
+    "TITLE",
     "Hit",
     "SearchIndex",
     "TextMatch",
