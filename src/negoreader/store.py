@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -211,10 +211,9 @@ def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
 _StoreDumper.add_representer(str, _represent_str)
 
 
-def dump_library(library: Library) -> str:
-    """The store's text: the same library always gives the same bytes."""
+def _dump(value: Any) -> str:
     return yaml.dump(
-        library_to_data(library),
+        value,
         Dumper=_StoreDumper,
         sort_keys=False,
         allow_unicode=True,
@@ -223,14 +222,35 @@ def dump_library(library: Library) -> str:
     )
 
 
+def dump_chunks(library: Library) -> Iterator[str]:
+    """The store's text piece by piece, one record at a time.
+
+    The same bytes as dumping the whole mapping at once, without holding a node tree for the
+    whole corpus in memory (at 10,000 articles that tree alone took gigabytes).
+    """
+    data = library_to_data(library)
+    for key, value in data.items():
+        if isinstance(value, list) and value:
+            yield f"{key}:\n"
+            for item in value:
+                yield _dump([item])
+        else:
+            yield _dump({key: value})
+
+
+def dump_library(library: Library) -> str:
+    """The store's text: the same library always gives the same bytes."""
+    return "".join(dump_chunks(library))
+
+
 def write_store(library: Library, path: Path) -> None:
     """Write atomically: a temporary file beside the store, then a rename."""
-    text = dump_library(library)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+            for chunk in dump_chunks(library):
+                handle.write(chunk)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
