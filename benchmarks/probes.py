@@ -26,8 +26,18 @@ SIZE = (120, 40)
 
 
 def peak_rss_mb() -> float:
-    """This process's peak resident set (Linux reports KiB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """This process's peak resident set in MB.
+
+    VmHWM where there is /proc: getrusage's ru_maxrss survives fork and exec, so a probe
+    started by a parent holding a large library would report the parent's size.
+    """
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
 def probe_load(seeds: Path, store: Path) -> dict[str, Any]:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import shutil
 import statistics
 import subprocess
@@ -27,6 +26,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from generate import generate  # noqa: E402
+from probes import peak_rss_mb  # noqa: E402
 from queries import build_queries, keystrokes  # noqa: E402
 
 PROBES = HERE / "probes.py"
@@ -131,13 +131,6 @@ def rounded(value: float | None, digits: int) -> float | None:
     return None if value is None else round(value, digits)
 
 
-def peak_rss_mb() -> float:
-    """The largest resident set of this process and of every probe it ran."""
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return max(own, children) / 1024
-
-
 def run(articles: int, work: Path, seed: int) -> dict[str, Any]:
     load_before = os.getloadavg()[0]
     env = {**os.environ, "NEGOREADER_HOME": str(work / "home")}
@@ -165,7 +158,7 @@ def run(articles: int, work: Path, seed: int) -> dict[str, Any]:
         searched.update(keystrokes=0, search_complete=False)
     fzf_p95 = measure_fzf(entity_names(library), typed, work)
 
-    search_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    search_rss = peak_rss_mb()
     baseline, baseline_cpu, baseline_rss = measure_paint("baseline", None, env)
     reader, reader_cpu, reader_rss = measure_paint("reader", store, env)
     stage_rss = {
@@ -192,7 +185,7 @@ def run(articles: int, work: Path, seed: int) -> dict[str, Any]:
         "fzf_p95_ms": rounded(fzf_p95, 3),
         "first_paint_s": rounded(reader, 3),
         "baseline_first_paint_s": rounded(baseline, 3),
-        "peak_rss_mb": round(peak_rss_mb(), 1),
+        "peak_rss_mb": round(max(stage_rss.values()), 1),
         "people": loaded["people"],
         "places": loaded["places"],
         "meetings": loaded["meetings"],
