@@ -389,14 +389,17 @@ def write_cache(store: Path, key: dict[str, Any], library: Library) -> None:
             Path(tmp).unlink(missing_ok=True)
 
 
-def store_written(store: Path, raw: bytes, library: Library) -> None:
-    """Cache a store just written from `library` (`raw`: its bytes), so its next open is warm.
+def store_written(store: Path, library: Library) -> None:
+    """Cache a store just written from `library`, so the first open after a load is warm.
 
-    Stat after the write: if another writer replaced the file meanwhile, its digest will not
-    match `raw` and this cache is ignored.
+    The bytes are read back: the key must describe what is on disk. If another writer replaced
+    the file meanwhile, the cache describes their bytes with our library only if they are the
+    same bytes; otherwise the open finds a digest that does not match and parses the YAML.
     """
     try:
-        stat = store.stat()
+        with store.open("rb") as handle:
+            stat = os.fstat(handle.fileno())
+            raw = handle.read()
     except OSError:
         return
     write_cache(store, source_key(raw, stat), library)
