@@ -349,20 +349,22 @@ def read_article_list(store: Path) -> tuple[Article, ...] | None:
             raw = handle.read()
     except OSError:
         return None
-    opened = _open_cache(store, source_key(raw, stat))
+    digest = _in_background(_blake2b, raw)
+    partial = {k: v for k, v in source_key(b"", stat).items() if k != "blake2b"}
+    opened = _open_cache(store, partial)
     if opened is None:
         return None
-    handle, crcs = opened
+    handle, checks = opened
     try:
         with handle:
             line = handle.readline().rstrip(b"\n")
-        if zlib.crc32(line) != crcs["list_crc32"]:
+        if zlib.crc32(line) != checks["list_crc32"]:
             return None
         names = list_fields()
-        rows = json.loads(line)
-        return tuple(Article(**dict(zip(names, row, strict=True))) for row in rows)
+        articles = tuple(Article(**dict(zip(names, row, strict=True))) for row in json.loads(line))
     except (OSError, ValueError, TypeError, RecursionError):
         return None
+    return articles if digest() == checks["blake2b"] else None
 
 
 def write_cache(store: Path, key: dict[str, Any], library: Library) -> None:
