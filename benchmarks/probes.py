@@ -5,7 +5,7 @@ Each probe prints one JSON object on stdout, with its own peak RSS:
     python benchmarks/probes.py load SEEDS STORE      # negoreader.load.load_into_store
     python benchmarks/probes.py open STORE [--cold]   # store.read_store; --cold drops the cache
     python benchmarks/probes.py paint baseline        # a minimal Textual app, headless
-    python benchmarks/probes.py paint reader STORE    # the reader with its article list filled
+    python benchmarks/probes.py paint reader STORE --rows N   # the reader, its list filled
 
 `paint` reports `painted_at`, the wall-clock time the screen was drawn with its rows; the
 caller, which noted the time before starting this process, subtracts.
@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 SIZE = (120, 40)
+PAINT_TIMEOUT_S = 300.0
 
 
 def peak_rss_mb() -> float:
@@ -78,8 +79,11 @@ def _rows(app: Any) -> int:
 
 async def _paint(app: Any, ready: Any) -> tuple[float, int, float]:
     """Run `app` headless until `ready(app)`, then through one refresh: wall time, rows, CPU."""
+    give_up = time.monotonic() + PAINT_TIMEOUT_S
     async with app.run_test(headless=True, size=SIZE):
         while not ready(app):
+            if time.monotonic() > give_up:
+                raise TimeoutError(f"no list with its rows after {PAINT_TIMEOUT_S:.0f} s")
             await asyncio.sleep(0.002)
         # The rows exist; wait for the frame that shows them.
         drawn = asyncio.Event()
@@ -94,7 +98,9 @@ def process_cpu_s() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def probe_paint(which: str, store: Path | None) -> dict[str, Any]:
+def probe_paint(which: str, store: Path | None, rows: int) -> dict[str, Any]:
+    """Start → the first frame whose longest list has at least `rows` rows (the article list
+    filled, not a first screenful)."""
     if which == "baseline":
         from textual.app import App, ComposeResult
         from textual.widgets import OptionList
@@ -105,14 +111,14 @@ def probe_paint(which: str, store: Path | None) -> dict[str, Any]:
             def compose(self) -> ComposeResult:
                 yield OptionList(*(f"row {n}" for n in range(20)))
 
-        painted, rows, cpu = asyncio.run(_paint(Minimal(), lambda app: _rows(app) > 0))
-        return {"painted_at": painted, "cpu_s": cpu, "rows": rows}
+        painted, shown, cpu = asyncio.run(_paint(Minimal(), lambda app: _rows(app) >= 20))
+        return {"painted_at": painted, "cpu_s": cpu, "rows": shown}
     from negoreader.tui.app import ReaderApp
 
     assert store is not None
     app = ReaderApp(store)
-    painted, rows, cpu = asyncio.run(_paint(app, lambda app: _rows(app) > 0))
-    return {"painted_at": painted, "cpu_s": cpu, "rows": rows}
+    painted, shown, cpu = asyncio.run(_paint(app, lambda app: _rows(app) >= max(rows, 1)))
+    return {"painted_at": painted, "cpu_s": cpu, "rows": shown}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -127,13 +133,14 @@ def main(argv: list[str] | None = None) -> int:
     paint = sub.add_parser("paint")
     paint.add_argument("which", choices=("baseline", "reader"))
     paint.add_argument("store", type=Path, nargs="?")
+    paint.add_argument("--rows", type=int, default=1, help="rows the list must have")
     args = parser.parse_args(argv)
     if args.probe == "load":
         result = probe_load(args.seeds, args.store)
     elif args.probe == "open":
         result = probe_open(args.store, args.cold)
     else:
-        result = probe_paint(args.which, args.store)
+        result = probe_paint(args.which, args.store, args.rows)
     result["peak_rss_mb"] = peak_rss_mb()
     json.dump(result, sys.stdout)
     return 0

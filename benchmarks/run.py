@@ -108,14 +108,16 @@ def measure_fzf(names: list[str], typed: list[str], work: Path) -> float | None:
     return percentile(times, 95) * 1000
 
 
-def measure_paint(which: str, store: Path | None, env: dict[str, str]) -> tuple[Any, Any, float]:
+def measure_paint(
+    which: str, store: Path | None, rows: int, env: dict[str, str]
+) -> tuple[Any, Any, float]:
     """Medians over PAINT_RUNS of process start → first frame with the list's rows (wall and
     CPU seconds), and the peak RSS."""
     times = []
     cpu_times = []
     rss = 0.0
     for _ in range(PAINT_RUNS):
-        args = ["paint", which] + ([str(store)] if store else [])
+        args = ["paint", which, *([str(store)] if store else []), "--rows", str(rows)]
         try:
             answer, started = probe(*args, env=env)
         except RuntimeError as error:
@@ -159,8 +161,8 @@ def run(articles: int, work: Path, seed: int) -> dict[str, Any]:
     fzf_p95 = measure_fzf(entity_names(library), typed, work)
 
     search_rss = peak_rss_mb()
-    baseline, baseline_cpu, baseline_rss = measure_paint("baseline", None, env)
-    reader, reader_cpu, reader_rss = measure_paint("reader", store, env)
+    baseline, baseline_cpu, baseline_rss = measure_paint("baseline", None, 20, env)
+    reader, reader_cpu, reader_rss = measure_paint("reader", store, len(library.articles), env)
     stage_rss = {
         "load": loaded["peak_rss_mb"],
         "open_cold": cold["peak_rss_mb"],
