@@ -323,3 +323,16 @@ def test_article_list_of_a_changed_or_damaged_store_is_not_given(store_path: Pat
     assert cache.read_article_list(store_path)
     store.write_store(make_library("Nuovo"), store_path)
     assert cache.read_article_list(store_path) is None
+
+
+def test_a_store_inside_the_installed_package_is_cached_in_the_user_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    package = tmp_path / "site-packages" / "negoreader"
+    monkeypatch.setattr(cache, "PACKAGE", package)
+    bundled = package / "bundled" / "data" / "articles.yaml"
+    store.write_store(make_library(), bundled)
+    assert (tmp_path / "xdg") in cache.cache_path(bundled).parents
+    assert store.read_store(bundled) == make_library()
+    assert sorted(p.name for p in bundled.parent.iterdir()) == ["articles.yaml"]

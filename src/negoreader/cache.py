@@ -48,10 +48,18 @@ Encoder = Callable[[Any], Any]
 # --- where and which -------------------------------------------------------------------------
 
 
+PACKAGE = Path(__file__).resolve().parent
+
+
 def cache_path(store: Path) -> Path:
-    """Beside the store when its folder is writable, else under the user's cache folder."""
+    """Beside the store when its folder is writable, else under the user's cache folder.
+
+    Never inside the installed package (its bundled store), even when a virtual environment
+    makes it writable: the package is only ever read.
+    """
     folder = store.parent
-    if os.access(folder, os.W_OK):
+    inside_package = folder.resolve().is_relative_to(PACKAGE)
+    if os.access(folder, os.W_OK) and not inside_package:
         return folder / f".{store.name}{SUFFIX}"
     # One cache per store path: a read-only store elsewhere must not share another's cache.
     where = hashlib.blake2b(str(store.resolve()).encode(), digest_size=8).hexdigest()
