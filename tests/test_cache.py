@@ -255,22 +255,29 @@ def test_a_bad_yaml_still_fails_as_before_with_a_cache_present(store_path: Path)
         store.read_store(store_path)
 
 
+def written_digest(path: Path) -> str:
+    digest = cache.new_digest()
+    digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 def test_a_store_cached_as_it_is_written_opens_warm(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "articles.yaml"
     library = make_library()
     store.write_store(library, path)
-    cache.store_written(path, library)
+    cache.store_written(path, library, written_digest(path))
     refuse_yaml(monkeypatch)
     assert store.read_store(path) == library
 
 
-def test_a_store_changed_after_its_cache_was_written_is_parsed(tmp_path: Path) -> None:
+def test_a_store_replaced_before_its_cache_was_written_is_parsed(tmp_path: Path) -> None:
     path = tmp_path / "articles.yaml"
     store.write_store(make_library(), path)
-    cache.store_written(path, make_library())
-    store.write_store(make_library("Nuovo titolo"), path)
+    ours = written_digest(path)
+    store.write_store(make_library("Nuovo titolo"), path)  # another writer, in between
+    cache.store_written(path, make_library(), ours)
     assert store.read_store(path) == make_library("Nuovo titolo")
 
 

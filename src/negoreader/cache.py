@@ -399,17 +399,20 @@ def write_cache(store: Path, key: dict[str, Any], library: Library) -> None:
             Path(tmp).unlink(missing_ok=True)
 
 
-def store_written(store: Path, library: Library) -> None:
+def new_digest() -> Any:
+    """The hash a store's writer feeds its bytes to, for `store_written`."""
+    return hashlib.blake2b(digest_size=32)
+
+
+def store_written(store: Path, library: Library, digest: str) -> None:
     """Cache a store just written from `library`, so the first open after a load is warm.
 
-    The bytes are read back: the key must describe what is on disk. If another writer replaced
-    the file meanwhile, the cache describes their bytes with our library only if they are the
-    same bytes; otherwise the open finds a digest that does not match and parses the YAML.
+    `digest` is `new_digest()` fed the bytes written, as hex: if another writer replaced the
+    file meanwhile, the open sees other bytes, another digest, and parses the YAML.
     """
     try:
-        with store.open("rb") as handle:
-            stat = os.fstat(handle.fileno())
-            raw = handle.read()
+        stat = store.stat()
     except OSError:
         return
-    write_cache(store, source_key(raw, stat), library)
+    key = {**source_key(b"", stat), "blake2b": digest}
+    write_cache(store, key, library)
