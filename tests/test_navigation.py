@@ -10,12 +10,18 @@ import pytest
 from negoreader.navigation import (
     History,
     Location,
+    Marks,
     articles_in_order,
+    articles_shown,
+    cursor_on_opening,
     date_covers,
+    entity_at,
     entity_detail,
     entity_filter,
     entity_rows,
     filter_rows,
+    marks_for,
+    meeting_kept,
     meeting_target,
     step,
     step_meeting,
@@ -120,6 +126,60 @@ def test_person_detail_has_role_articles_and_meetings(library: Library) -> None:
     assert [a.id for a in detail.articles] == ["d-miami-russia"]
     assert [m.id for m in detail.meetings] == ["miami-2025-12-20", "mosca-2026-01"]
     assert "Kirill Dmitriev" not in detail.aliases
+
+
+def test_the_list_shows_every_article_or_those_the_filter_mentions(library: Library) -> None:
+    assert [a.id for a in articles_shown(library, None)] == [
+        a.id for a in articles_in_order(library)
+    ]
+    chosen = entity_filter(library, "person", "Steve Witkoff")
+    assert [a.id for a in articles_shown(library, chosen)] == list(chosen.articles)
+
+
+def test_opening_an_article_keeps_the_mention_only_where_it_means_something(
+    library: Library,
+) -> None:
+    chosen = entity_filter(library, "person", "Steve Witkoff")
+    inside, outside = chosen.articles[0], "a-ginevra"
+    assert cursor_on_opening(None, 3, inside, 1) is None
+    assert cursor_on_opening(chosen, 3, inside, 1) == 1
+    assert cursor_on_opening(chosen, 3, inside, None) == 3
+    assert cursor_on_opening(chosen, 3, outside, None) is None
+
+
+def test_marks_are_the_filter_mentions_in_the_article_and_the_current_one(
+    library: Library,
+) -> None:
+    chosen = entity_filter(library, "person", "Steve Witkoff")
+    first = chosen.mentions[0]
+    marks = marks_for(chosen, 0, first.article)
+    assert marks.article == first.article and marks.current == first.span
+    assert set(marks.spans) == {m.span for m in chosen.mentions if m.article == first.article}
+    last = len(chosen.mentions) - 1
+    assert marks_for(chosen, last, first.article).current is None  # current is elsewhere
+    assert marks_for(None, None, first.article) == Marks(first.article)
+
+
+def test_entity_at_finds_the_mention_under_a_character(library: Library) -> None:
+    article = library.article("b-telefonata")
+    assert article is not None
+    person = article.people[0]
+    span = person.mentions[0]
+    assert entity_at(article, span.paragraph, span.start) == ("person", person.name)
+    assert entity_at(article, span.paragraph, span.end - 1) == ("person", person.name)
+    assert entity_at(article, span.paragraph, span.end) != ("person", person.name)
+    date = article.dates[0]
+    assert entity_at(article, date.mention.paragraph, date.mention.start) == ("date", date.value)
+    assert entity_at(article, 99, 0) is None
+
+
+def test_a_meeting_is_kept_only_while_its_articles_are_open(library: Library) -> None:
+    meeting = library.meetings[0]
+    reporting = meeting.articles[0]
+    others = [a.id for a in library.articles if a.id not in meeting.articles]
+    assert meeting_kept(library, meeting.id, reporting) == meeting.id
+    assert meeting_kept(library, meeting.id, others[0]) is None
+    assert meeting_kept(library, None, reporting) is None
 
 
 def test_history_goes_back_and_forward_like_a_browser() -> None:

@@ -19,6 +19,15 @@ def articles_in_order(library: Library) -> list[Article]:
     return sorted(library.articles, key=lambda a: (not a.date, a.date, a.id))
 
 
+def articles_shown(library: Library, chosen: Filter | None) -> tuple[Article, ...]:
+    """What the article list holds: every article in order, or those the filter mentions."""
+    ordered = articles_in_order(library)
+    if chosen is None:
+        return tuple(ordered)
+    ids = set(chosen.articles)
+    return tuple(a for a in ordered if a.id in ids)
+
+
 # --- filters and mentions --------------------------------------------------------------------
 
 
@@ -100,6 +109,66 @@ def text_filter(library: Library, query: str) -> Filter:
     return Filter("text", query.strip(), mentions)
 
 
+def cursor_on_opening(
+    chosen: Filter | None, cursor: int | None, article_id: str, mention: int | None
+) -> int | None:
+    """The current mention once an article is opened.
+
+    The mention asked for; else the one already current while the article holds mentions of
+    the filter (a meeting jump inside the filtered list keeps n/N where they were); else none.
+    """
+    if chosen is None:
+        return None
+    if mention is not None:
+        return mention
+    return cursor if chosen.first_in(article_id) is not None else None
+
+
+@dataclass(frozen=True)
+class Marks:
+    """The search matches to highlight in one article, and which of them is current."""
+
+    article: str | None = None
+    spans: tuple[Span, ...] = ()
+    current: Span | None = None
+
+
+def marks_for(chosen: Filter | None, cursor: int | None, article_id: str | None) -> Marks:
+    """The filter's mentions inside the article, with the current mention when it is there."""
+    if chosen is None or article_id is None:
+        return Marks(article_id)
+    current = None
+    at = (
+        chosen.mentions[cursor]
+        if cursor is not None and 0 <= cursor < len(chosen.mentions)
+        else None
+    )
+    if at is not None and at.article == article_id:
+        current = at.span
+    return Marks(article_id, tuple(chosen.spans_in(article_id)), current)
+
+
+def entity_at(article: Article, paragraph: int, offset: int) -> tuple[str, str] | None:
+    """The person, place or date mentioned at a character of a block: (kind, name), or None.
+
+    Where mentions overlap the shortest wins, as the most specific.
+    """
+    found: list[tuple[int, str, str]] = []
+    for kind, refs in (("person", article.people), ("place", article.places)):
+        for ref in refs:
+            for span in ref.mentions:
+                if span.paragraph == paragraph and span.start <= offset < span.end:
+                    found.append((span.end - span.start, kind, ref.name))
+    for date in article.dates:
+        span = date.mention
+        if span.paragraph == paragraph and span.start <= offset < span.end:
+            found.append((span.end - span.start, "date", date.value))
+    if not found:
+        return None
+    _, kind, name = min(found)
+    return kind, name
+
+
 def step(index: int | None, count: int, direction: int) -> int | None:
     """The next (+1) or previous (-1) mention index, wrapping round; None when there are none."""
     if count == 0:
@@ -142,6 +211,13 @@ def step_meeting(
         return next((m for m in ordered if not day or (m.date and m.date[:10] >= day)), None)
     earlier = [m for m in ordered if m.date and day and m.date[:10] < day]
     return earlier[-1] if earlier else None
+
+
+def meeting_kept(library: Library, meeting_id: str | None, article_id: str) -> str | None:
+    """The meeting jumped to, while the article opened reports it; else None, so that ] and [
+    start from the new article's own meetings."""
+    meeting = library.meeting(meeting_id) if meeting_id else None
+    return meeting_id if meeting is not None and article_id in meeting.articles else None
 
 
 def meeting_target(meeting: Meeting, prefer: str | None = None) -> tuple[str, int] | None:
