@@ -28,6 +28,10 @@ class ReaderApp(App[None]):
         (60, "-narrow"),
         (100, "-wide"),
     ]
+    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [
+        (0, "-short"),  # a dozen rows: the article takes the header's and status line's rows
+        (16, "-tall"),
+    ]
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
             "ctrl+p",

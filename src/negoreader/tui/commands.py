@@ -36,16 +36,16 @@ class LibraryCommands(Provider):
 
         async def open_article(article_id: str) -> None:
             await self._back_to(screen)
-            await screen.open_anywhere(article_id)
+            screen.open_anywhere(article_id)
 
         async def filter_by(kind: str, name: str) -> None:
             await self._back_to(screen)
-            await screen.apply_filter(entity_filter(library, kind, name))
+            screen.apply_filter(entity_filter(library, kind, name))
 
         async def meeting(meeting_id: str) -> None:
             await self._back_to(screen)
             if (chosen := library.meeting(meeting_id)) is not None:
-                await screen.jump_to_meeting(chosen)
+                screen.jump_to_meeting(chosen)
 
         for article in library.articles:
             found.append(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from negoreader.navigation import Filter, text_filter
+from negoreader.navigation import Filter, entity_filter, text_filter
 from negoreader.records import Library
 from negoreader.search import Hit, index_for
 
@@ -46,3 +46,16 @@ class SearchService:
         """The full-text matches, or None when there are none."""
         found = text_filter(self.library, query)
         return found if found.mentions else None
+
+    def chosen(self, results: Results, index: int) -> Filter:
+        """What taking one line of the results filters by: an entity hit, else the text.
+
+        The text may not have been searched yet (entities matched while typing): then it is,
+        here, so call this off the UI's loop.
+        """
+        if 0 <= index < len(results.hits):
+            hit = results.hits[index]
+            return entity_filter(self.library, hit.kind, hit.name)
+        if results.text_searched:
+            return results.text or Filter("text", results.query.strip(), ())
+        return text_filter(self.library, results.query)

@@ -1,4 +1,10 @@
-"""The main screen: search bar, article list, reading pane, related panel and status line."""
+"""The main screen: the reader's state, and the panes it is bound into.
+
+State flows down: the screen owns the reactives (`library`, `articles`, `current`, `filter`,
+`cursor`, `meeting`, `results`) and binds them into the panes, which render them. Events flow
+up: the panes post small messages (`ArticleList.Opened`, `SearchBar.Entered`,
+`RelatedPanel.Opened`, `ReadingPane.EntityClicked`) that the screen turns into state.
+"""
 
 from __future__ import annotations
 
@@ -11,31 +17,33 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, OptionList, ProgressBar, Static
-from textual.widgets.option_list import Option
+from textual.widgets import Footer, Header, ProgressBar
 
 from negoreader.navigation import (
     Filter,
     History,
     Location,
-    Mention,
-    articles_in_order,
+    Marks,
+    articles_shown,
+    cursor_on_opening,
     entity_filter,
+    marks_for,
+    meeting_kept,
     meeting_target,
     step,
     step_meeting,
-    text_filter,
 )
 from negoreader.problems import InputError
 from negoreader.records import Article, Library, Meeting
-from negoreader.tui.prompts import article_prompt, meeting_label, result_options
 from negoreader.tui.search_service import Results, SearchService
 from negoreader.tui.text import printable, safe
-from negoreader.tui.widgets.lists import ViOptionList
-from negoreader.tui.widgets.reading_pane import Marks, ReadingPane
+from negoreader.tui.widgets.article_list import ArticleList, ListCount
+from negoreader.tui.widgets.reading_pane import ReadingPane
 from negoreader.tui.widgets.related_panel import RelatedPanel
-from negoreader.tui.widgets.search_bar import SearchBar
+from negoreader.tui.widgets.search_bar import SearchBar, SearchResults
+from negoreader.tui.widgets.status_line import StatusLine
 
 
 class MainScreen(Screen[None]):
@@ -72,55 +80,85 @@ class MainScreen(Screen[None]):
         Binding("q", "quit", "Quit", tooltip="Quit negoreader"),
     ]
 
+    library: reactive[Library | None] = reactive(None, bindings=True)
+    service: reactive[SearchService | None] = reactive(None)
+    articles: reactive[tuple[Article, ...]] = reactive(())  # the list as shown (filtered)
+    current: reactive[str | None] = reactive(None, bindings=True)  # the article shown
+    filter: reactive[Filter | None] = reactive(None, bindings=True)  # the entity or text chosen
+    cursor: reactive[int | None] = reactive(None)  # the current mention, in filter.mentions
+    meeting: reactive[str | None] = reactive(None)  # the meeting last jumped to
+    results: reactive[Results | None] = reactive(None)  # what the search bar found
+    related: reactive[bool] = reactive(False)  # the related panel is open
+    notice: reactive[str] = reactive("")  # the status line's word while loading
+    article: reactive[Article | None] = reactive(None)
+    marks: reactive[Marks] = reactive(Marks)
+
     def __init__(self, store: Path, library: Library | None = None) -> None:
         super().__init__()
         self.store = store
-        self.library: Library | None = library
-        self.search_service: SearchService | None = None
-        self.filter: Filter | None = None
-        self.cursor: int | None = None  # index of the current mention in self.filter
-        self.current: str | None = None  # id of the article shown
-        self.meeting: str | None = None  # the meeting last jumped to
         self.history = History()
-        self.results: Results | None = None
-        self.problem: str | None = None
-        self._moving = 0  # > 0 while the screen itself moves the list's highlight
+        self._given = library  # a library opened by the caller; else the store is opened here
+
+    def compute_article(self) -> Article | None:
+        return self.library.article(self.current) if self.library and self.current else None
+
+    def compute_marks(self) -> Marks:
+        return marks_for(self.filter, self.cursor, self.current)
 
     # --- layout ----------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield SearchBar(placeholder="/ search people, places, dates or text", id="search")
-        yield ViOptionList(id="results")
+        yield SearchBar(
+            placeholder="/ search people, places, dates or text", id="search"
+        ).data_bind(service=MainScreen.service)
+        yield SearchResults(id="results").data_bind(MainScreen.results)
         with Horizontal(id="body"):
             with Vertical(id="list-column"):
-                yield Static(id="list-count", markup=False)
-                yield ViOptionList(id="articles")
+                yield ListCount(id="list-count").data_bind(
+                    MainScreen.library, MainScreen.articles, MainScreen.filter
+                )
+                yield ArticleList(id="articles").data_bind(MainScreen.articles, MainScreen.current)
             with Vertical(id="read-column"):
                 yield ProgressBar(id="progress", show_eta=False)
-                yield ReadingPane(id="reader")
-                yield RelatedPanel(id="related")
-        yield Static(id="status", markup=False)
+                yield ReadingPane(id="reader").data_bind(MainScreen.article, MainScreen.marks)
+                yield RelatedPanel(id="related").data_bind(
+                    MainScreen.library, article=MainScreen.current, shown=MainScreen.related
+                )
+        yield StatusLine(id="status").data_bind(
+            MainScreen.library,
+            MainScreen.filter,
+            MainScreen.cursor,
+            MainScreen.meeting,
+            MainScreen.notice,
+        )
         yield Footer()
 
-    async def on_mount(self) -> None:
+    def on_mount(self) -> None:
         self.query_one("#results").display = False
         self.query_one("#related").display = False
         self.query_one("#progress").display = False
         self.title = "negoreader"
-        if self.library is not None:
-            await self.library_ready(self.library)
+        if self._given is not None:
+            self.library_ready(self._given)
         else:
-            await self.reader.show_message(safe("Opening the library…"))
+            self.reader.show_message(safe("Opening the library…"))
             self.open_library()
+
+    def watch_related(self, related: bool) -> None:
+        self.query_one("#body").set_class(related, "-related")
 
     @property
     def reader(self) -> ReadingPane:
         return self.query_one(ReadingPane)
 
     @property
-    def article_list(self) -> ViOptionList:
-        return self.query_one("#articles", ViOptionList)
+    def article_list(self) -> ArticleList:
+        return self.query_one(ArticleList)
+
+    @property
+    def search_bar(self) -> SearchBar:
+        return self.query_one(SearchBar)
 
     # --- loading ---------------------------------------------------------------------------
 
@@ -141,17 +179,15 @@ class MainScreen(Screen[None]):
         except OSError as error:
             self.app.call_from_thread(self._show_problem, f"{self.store}: {error}")
             return
-        self.search_service = service
-        self.app.call_from_thread(self.library_ready, library)
+        self.app.call_from_thread(self.library_ready, library, service)
 
     def _show_progress(self, done: int, total: int, name: str) -> None:
         bar = self.query_one("#progress", ProgressBar)
         bar.display = True
         bar.update(total=total, progress=done)
-        self.set_status(safe(f"Building the store: {done} of {total} — {name}"))
+        self.notice = f"Building the store: {done} of {total} — {name}"
 
-    async def _show_problem(self, message: str) -> None:
-        self.problem = message
+    def _show_problem(self, message: str) -> None:
         self.query_one("#progress").display = False
         text = Content.assemble(
             ("The library cannot be opened.\n\n", "bold"),
@@ -160,78 +196,35 @@ class MainScreen(Screen[None]):
             safe(f"    negoreader load --store {self.store}", "bold"),
             "\n\nthen start negoreader again. Press q to quit.",
         )
-        await self.reader.show_message(text, classes="message problem")
-        self.set_status(safe("The library could not be opened"))
+        self.reader.show_message(text, classes="message problem")
+        self.notice = "The library could not be opened"
 
-    async def library_ready(self, library: Library) -> None:
-        self.library = library
-        if self.search_service is None:
-            self.search_service = SearchService(library)
+    def library_ready(self, library: Library, service: SearchService | None = None) -> None:
         self.query_one("#progress").display = False
-        self.update_status()
-        await self.show_articles(articles_in_order(library))
+        self.notice = ""
+        self.service = service or SearchService(library)
+        self.library = library
+        self.articles = articles_shown(library, None)
         if not library.articles:
-            await self.reader.show_message(safe("The library has no articles yet."))
+            self.reader.show_message(safe("The library has no articles yet."))
             return
+        self.open_article(self.articles[0].id, record=False)
         self.article_list.focus()
 
-    # --- the article list ------------------------------------------------------------------
-
-    async def show_articles(self, articles: list[Article]) -> None:
-        """Fill the list; keep the current article highlighted when it is still there."""
-        self._moving += 1
-        try:
-            await self._show_articles(articles)
-        finally:
-            self._moving -= 1
-
-    async def _show_articles(self, articles: list[Article]) -> None:
-        options: list[Option | None] = []
-        for article in articles:
-            if options:
-                options.append(None)  # a rule between articles: two-line rows read as one each
-            options.append(Option(article_prompt(article), id=article.id))
-        self.article_list.set_options(options)
-        total = len(self.library.articles) if self.library else 0
-        if self.filter is None:
-            count = safe(f"{len(articles)} articles")
-        else:
-            count = Content.assemble(
-                safe(f"{len(articles)} of {total} articles · "),
-                safe(self.filter.label, "bold"),
-            )
-        self.query_one("#list-count", Static).update(count)
-        ids = [a.id for a in articles]
-        if self.current in ids:
-            self._sync_list()
-        elif ids:
-            await self.open_article(ids[0], record=False)  # part of a move already recorded
-
-    @on(OptionList.OptionHighlighted, "#articles")
-    async def _article_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        # Key actions run on the app's task while this runs on the screen's, so a highlight the
-        # screen itself moved can arrive mid-jump or after it: those are not the user's moves.
-        if self._moving or event.option_index != self.article_list.highlighted:
-            return
-        article_id = event.option.id
-        if article_id and article_id != self.current:
-            await self.open_article(article_id, mention=self._first_mention_in(article_id))
-
-    @on(OptionList.OptionSelected, "#articles")
-    def _article_selected(self) -> None:
-        self.reader.focus()
-
-    def _first_mention_in(self, article_id: str) -> int | None:
-        return self.filter.first_in(article_id) if self.filter else None
-
-    # --- opening articles --------------------------------------------------------------------
+    # --- moving between articles -------------------------------------------------------------
 
     def location(self) -> Location | None:
         if self.current is None:
             return None
         return Location(self.current, self.reader.scroll_y, self.filter, self.cursor)
 
-    async def open_article(
+    def remember(self) -> None:
+        """Record where the reader is, before going somewhere new."""
+        if (here := self.location()) is not None:
+            self.history.visit(here)
+            self.refresh_bindings()
+
+    def open_article(
         self,
         article_id: str,
         *,
@@ -241,162 +234,83 @@ class MainScreen(Screen[None]):
         record: bool = True,
     ) -> bool:
         """Show an article, at a block, a mention or a scroll position; record where we were."""
-        self._moving += 1
-        try:
-            return await self._open_article(article_id, paragraph, mention, scroll, record)
-        finally:
-            self._moving -= 1
-
-    async def _open_article(
-        self,
-        article_id: str,
-        paragraph: int | None,
-        mention: int | None,
-        scroll: float | None,
-        record: bool,
-    ) -> bool:
-        if self.library is None or (article := self.library.article(article_id)) is None:
+        if self.library is None or self.library.article(article_id) is None:
             return False
-        if record and (here := self.location()) is not None:
-            self.history.visit(here)
-        if mention is not None and self.filter is not None:
-            self.cursor = mention
-        elif self.filter is None or self.filter.first_in(article.id) is None:
-            self.cursor = None
-        changed = article.id != self.current
-        self.current = article.id
-        meeting = self.library.meeting(self.meeting) if self.meeting else None
-        if meeting is not None and article.id not in meeting.articles:
-            self.meeting = None  # ] and [ now start from this article's own meetings
-        if changed or self.reader.article is None:
-            await self.reader.show(article, self.marks())
-        else:
-            self.reader.mark(self.marks())
-        self._sync_list()
-        self.refresh_related()
-        self.refresh_bindings()
-        self.update_status()
-        self.call_after_refresh(self._place, paragraph, mention, scroll)
+        if record:
+            self.remember()
+        self.cursor = cursor_on_opening(self.filter, self.cursor, article_id, mention)
+        self.meeting = meeting_kept(self.library, self.meeting, article_id)
+        self.current = article_id
+        span = self.filter.mentions[mention].span if self.filter and mention is not None else None
+        self.reader.go_to(paragraph=paragraph, span=span, scroll=scroll)
         return True
 
-    def _place(self, paragraph: int | None, mention: int | None, scroll: float | None) -> None:
-        if scroll is not None:
-            self.reader.scroll_to(y=scroll, animate=False, immediate=True)
-        elif mention is not None and self.filter is not None:
-            self.reader.scroll_to_span(self.filter.mentions[mention].span)
-        elif paragraph is not None:
-            self.reader.scroll_to_block(paragraph)
-
-    def marks(self) -> Marks:
-        if self.filter is None or self.current is None:
-            return Marks()
-        current = None
-        if self.cursor is not None and self.filter.mentions[self.cursor].article == self.current:
-            current = self.filter.mentions[self.cursor].span
-        return Marks(tuple(self.filter.spans_in(self.current)), current)
-
-    def _sync_list(self) -> None:
-        option_list = self.article_list
-        try:
-            index = option_list.get_option_index(self.current or "")
-        except Exception:  # the article is not in the filtered list
+    def show_filter(self, chosen: Filter | None) -> None:
+        """Narrow the list to a filter's articles (or widen it to all); the mention is unset."""
+        if self.library is None:
             return
-        if option_list.highlighted != index:
-            option_list.highlighted = index
+        self.filter = chosen
+        self.cursor = None
+        self.articles = articles_shown(self.library, chosen)
 
-    # --- status ----------------------------------------------------------------------------
+    @on(ArticleList.Opened)
+    def _article_opened(self, event: ArticleList.Opened) -> None:
+        first = self.filter.first_in(event.article) if self.filter else None
+        self.open_article(event.article, mention=first)
 
-    def set_status(self, content: Content) -> None:
-        self.query_one("#status", Static).update(content)
+    @on(ArticleList.Chosen)
+    def _article_chosen(self) -> None:
+        self.reader.focus()
 
-    def update_status(self) -> None:
-        parts: list[Content] = []
-        if self.filter is not None:
-            total = len(self.filter.mentions)
-            where = f"mention {self.cursor + 1} of {total}" if self.cursor is not None else ""
-            where = where or f"{total} mentions"
-            parts.append(Content.assemble(safe(self.filter.label, "bold"), safe(f" · {where}")))
-            parts.append(safe("n/N next/prev · esc clears", "dim"))
-        if self.meeting and self.library and (meeting := self.library.meeting(self.meeting)):
-            parts.append(safe(f"meeting: {meeting_label(meeting)}"))
-        if not parts:
-            parts.append(safe("/ search · t timeline · e index · ] next meeting · ? help", "dim"))
-        self.set_status(Content("  │  ").join(parts))
+    def open_anywhere(self, article_id: str) -> None:
+        """Open an article from outside the list, leaving a filter that would hide it."""
+        self.remember()  # before the filter goes, so back brings it back
+        if not self.article_list.holds(article_id):
+            self.show_filter(None)
+        first = self.filter.first_in(article_id) if self.filter else None
+        self.open_article(article_id, mention=first, record=False)
+        self.reader.focus()
 
-    # --- search ----------------------------------------------------------------------------
+    # --- search and filters ------------------------------------------------------------------
 
     def action_focus_search(self) -> None:
-        self.query_one("#search", Input).focus()
-
-    @on(Input.Changed, "#search")
-    def _query_changed(self, event: Input.Changed) -> None:
-        self.run_search(event.value)
-
-    @work(exclusive=True, group="search")
-    async def run_search(self, query: str) -> None:
-        """Search after a short pause in typing; a newer keystroke cancels this one."""
-        await asyncio.sleep(0.05)
-        results_list = self.query_one("#results", ViOptionList)
-        if not query.strip() or self.search_service is None:
-            results_list.display = False
-            self.results = None
-            return
-        results = await self._search(query)
-        if results is None:
-            return
-        self.results = results
-        results_list.set_options(result_options(results))
-        results_list.display = True
-        results_list.highlighted = 0
-
-    async def _search(self, query: str) -> Results | None:
-        """The search service's answer, from a thread; a fault in search must not end the app."""
-        if self.search_service is None:
-            return None
-        try:
-            return await asyncio.to_thread(self.search_service.search, query)
-        except Exception as error:
-            self.log.error(f"search failed for {query!r}: {error!r}")
-            self.notify(f"Search failed: {type(error).__name__}", severity="error", markup=False)
-            return None
-
-    @on(Input.Submitted, "#search")
-    async def _query_submitted(self, event: Input.Submitted) -> None:
-        if not event.value.strip():
-            return
-        if self.results is None or self.results.query != event.value:
-            self.workers.cancel_group(self, "search")
-            self.results = await self._search(event.value)
-            if self.results is None:
-                return
-            self.query_one("#results", ViOptionList).set_options(result_options(self.results))
-        index = self.query_one("#results", ViOptionList).highlighted or 0
-        await self.choose_result(index)
-
-    @on(OptionList.OptionSelected, "#results")
-    async def _result_selected(self, event: OptionList.OptionSelected) -> None:
-        await self.choose_result(event.option_index)
-
-    async def choose_result(self, index: int) -> None:
-        if self.results is None or self.library is None:
-            return
-        hits = self.results.hits
-        if 0 <= index < len(hits):
-            chosen = entity_filter(self.library, hits[index].kind, hits[index].name)
-        elif self.results.text_searched:
-            chosen = self.results.text or Filter("text", self.results.query.strip(), ())
-        else:
-            chosen = await asyncio.to_thread(text_filter, self.library, self.results.query)
-        self.workers.cancel_group(self, "search")
-        self.query_one("#results").display = False
-        await self.apply_filter(chosen)
+        self.search_bar.focus()
 
     def action_focus_results(self) -> None:
-        results_list = self.query_one("#results", ViOptionList)
+        results_list = self.query_one(SearchResults)
         if results_list.display:
             results_list.focus()
 
-    async def apply_filter(self, chosen: Filter) -> None:
+    @on(SearchBar.Found)
+    def _found(self, event: SearchBar.Found) -> None:
+        self.results = event.results
+
+    @on(SearchBar.Entered)
+    async def _submitted(self, event: SearchBar.Entered) -> None:
+        highlighted = self.query_one(SearchResults).highlighted
+        fresh = event.results != self.results
+        self.results = event.results
+        await self.choose(event.results, 0 if fresh else highlighted or 0)
+
+    @on(SearchResults.Chosen)
+    async def _result_chosen(self, event: SearchResults.Chosen) -> None:
+        await self.choose(event.results, event.index)
+
+    async def choose(self, results: Results, index: int) -> None:
+        """Filter by one line of the results: an entity, or the text typed."""
+        if self.service is None:
+            return
+        chosen = await asyncio.to_thread(self.service.chosen, results, index)
+        self.search_bar.cancel()
+        self.results = None
+        self.apply_filter(chosen)
+
+    @on(ReadingPane.EntityClicked)
+    def _entity_clicked(self, event: ReadingPane.EntityClicked) -> None:
+        if self.library is not None:
+            self.apply_filter(entity_filter(self.library, event.kind, event.name))
+
+    def apply_filter(self, chosen: Filter) -> None:
         """Narrow the list to the articles mentioning it and go to the first mention."""
         if self.library is None:
             return
@@ -405,121 +319,84 @@ class MainScreen(Screen[None]):
                 f"Nothing found for {printable(chosen.label)}", severity="warning", markup=False
             )
             return
-        if (here := self.location()) is not None:
-            self.history.visit(here)  # back returns to the list as it was
-        self.filter = chosen
-        self.cursor = None
-        ids = set(chosen.articles)
-        await self.show_articles([a for a in articles_in_order(self.library) if a.id in ids])
-        await self.go_to_mention(0, record=False)
+        self.remember()  # back returns to the list as it was
+        self.show_filter(chosen)
+        self.go_to_mention(0, record=False)
         self.article_list.focus()
-        self.update_status()
-        self.refresh_bindings()
 
-    async def go_to_mention(self, index: int, *, record: bool = True) -> None:
+    def go_to_mention(self, index: int, *, record: bool = True) -> None:
         if self.filter is None:
             return
         target = self.filter.mentions[index]
         record = record and target.article != self.current  # n/N inside one article: no entry
-        await self.open_article(target.article, mention=index, record=record)
+        self.open_article(target.article, mention=index, record=record)
 
-    async def action_next_mention(self) -> None:
+    def action_next_mention(self) -> None:
+        self._step_mention(1)
+
+    def action_previous_mention(self) -> None:
+        self._step_mention(-1)
+
+    def _step_mention(self, direction: int) -> None:
         if self.filter is not None:
-            index = step(self.cursor, len(self.filter.mentions), 1)
+            index = step(self.cursor, len(self.filter.mentions), direction)
             if index is not None:
-                await self.go_to_mention(index)
+                self.go_to_mention(index)
 
-    async def action_previous_mention(self) -> None:
-        if self.filter is not None:
-            index = step(self.cursor, len(self.filter.mentions), -1)
-            if index is not None:
-                await self.go_to_mention(index)
-
-    async def action_clear(self) -> None:
+    def action_clear(self) -> None:
         """Escape: close the results, then empty the search bar, then drop the filter."""
-        search = self.query_one("#search", Input)
-        results_list = self.query_one("#results", ViOptionList)
-        if results_list.display or (self.focused is search and search.value):
-            self.workers.cancel_group(self, "search")
-            results_list.display = False
+        search = self.search_bar
+        if self.results is not None or (self.focused is search and search.value):
+            search.cancel()
             self.results = None
             search.value = ""
             if self.filter is None:
                 return
-        if self.filter is not None and self.library is not None:
-            self.filter = None
-            self.cursor = None
-            await self.show_articles(articles_in_order(self.library))
-            self.reader.mark(Marks())
-            self.update_status()
-            self.refresh_bindings()
+        if self.filter is not None:
+            self.show_filter(None)
         self.article_list.focus()
 
     # --- related ---------------------------------------------------------------------------
 
     def action_toggle_related(self) -> None:
-        panel = self.query_one("#related")
-        panel.display = not panel.display
-        self.query_one("#body").set_class(panel.display, "-related")
-        self.refresh_related()
-        if panel.display:
+        self.related = not self.related
+        if self.related:
             self.query_one("#related-list").focus()
         else:
             self.article_list.focus()
 
-    def refresh_related(self) -> None:
-        panel = self.query_one(RelatedPanel)
-        if panel.display and self.library is not None and self.current is not None:
-            panel.show_for(self.library, self.current)
-
-    @on(RelatedPanel.Chosen)
-    async def _related_chosen(self, event: RelatedPanel.Chosen) -> None:
-        await self.open_anywhere(event.article)
+    @on(RelatedPanel.Opened)
+    def _related_opened(self, event: RelatedPanel.Opened) -> None:
+        self.open_anywhere(event.article)
 
     # --- meetings --------------------------------------------------------------------------
 
-    async def jump_to_meeting(self, meeting: Meeting) -> None:
+    def jump_to_meeting(self, meeting: Meeting) -> None:
         target = meeting_target(meeting, prefer=self.current)
         if target is None:
             self.notify("No article reports this meeting", severity="warning")
             return
         article_id, paragraph = target
+        self.remember()
+        if not self.article_list.holds(article_id):
+            self.show_filter(None)
         self.meeting = meeting.id
-        if (here := self.location()) is not None:
-            self.history.visit(here)
-        if not self._in_list(article_id):
-            await self._drop_filter()
-        await self.open_article(article_id, paragraph=paragraph, record=False)
-        self.update_status()
+        self.open_article(article_id, paragraph=paragraph, record=False)
 
-    def _in_list(self, article_id: str) -> bool:
-        try:
-            self.article_list.get_option_index(article_id)
-        except Exception:
-            return False
-        return True
-
-    async def _drop_filter(self) -> None:
-        if self.filter is not None and self.library is not None:
-            self.filter = None
-            self.cursor = None
-            await self.show_articles(articles_in_order(self.library))
-
-    async def _step_meeting(self, direction: int) -> None:
+    def _step_meeting(self, direction: int) -> None:
         if self.library is None:
             return
-        article = self.library.article(self.current) if self.current else None
-        meeting = step_meeting(self.library, article, self.meeting, direction)
+        meeting = step_meeting(self.library, self.article, self.meeting, direction)
         if meeting is None:
             self.notify("No later meeting" if direction > 0 else "No earlier meeting")
             return
-        await self.jump_to_meeting(meeting)
+        self.jump_to_meeting(meeting)
 
-    async def action_next_meeting(self) -> None:
-        await self._step_meeting(1)
+    def action_next_meeting(self) -> None:
+        self._step_meeting(1)
 
-    async def action_previous_meeting(self) -> None:
-        await self._step_meeting(-1)
+    def action_previous_meeting(self) -> None:
+        self._step_meeting(-1)
 
     # --- other screens -----------------------------------------------------------------------
 
@@ -529,9 +406,9 @@ class MainScreen(Screen[None]):
         if self.library is not None:
             self.app.push_screen(TimelineScreen(self.library), self._timeline_chosen)
 
-    async def _timeline_chosen(self, meeting_id: str | None) -> None:
+    def _timeline_chosen(self, meeting_id: str | None) -> None:
         if meeting_id and self.library and (meeting := self.library.meeting(meeting_id)):
-            await self.jump_to_meeting(meeting)
+            self.jump_to_meeting(meeting)
 
     def action_entities(self) -> None:
         from negoreader.tui.screens.entities import EntityScreen
@@ -539,42 +416,33 @@ class MainScreen(Screen[None]):
         if self.library is not None:
             self.app.push_screen(EntityScreen(self.library), self._entity_chosen)
 
-    async def _entity_chosen(self, chosen: tuple[str, str] | None) -> None:
+    def _entity_chosen(self, chosen: tuple[str, str] | None) -> None:
         if chosen and self.library:
-            await self.apply_filter(entity_filter(self.library, *chosen))
+            self.apply_filter(entity_filter(self.library, *chosen))
 
     def action_help(self) -> None:
         from negoreader.tui.screens.help import HelpScreen
 
         self.app.push_screen(HelpScreen())
 
-    async def action_quit(self) -> None:
+    def action_quit(self) -> None:
         self.app.exit()
 
     # --- history ---------------------------------------------------------------------------
 
-    async def action_back(self) -> None:
+    def action_back(self) -> None:
         if (here := self.location()) and (there := self.history.back(here)):
-            await self._restore(there)
+            self._restore(there)
 
-    async def action_forward(self) -> None:
+    def action_forward(self) -> None:
         if (here := self.location()) and (there := self.history.forward(here)):
-            await self._restore(there)
+            self._restore(there)
 
-    async def _restore(self, there: Location) -> None:
+    def _restore(self, there: Location) -> None:
         """Go back to a location as it was: its filter, its article, its mention, its scroll."""
-        if there.filter is not self.filter and self.library is not None:
-            self.filter = there.filter
-            self.cursor = None
-            shown = articles_in_order(self.library)
-            if there.filter is not None:
-                ids = set(there.filter.articles)
-                shown = [a for a in shown if a.id in ids]
-            await self.show_articles(shown)
-        await self.open_article(
-            there.article, mention=there.mention, scroll=there.scroll, record=False
-        )
-        self.update_status()
+        if there.filter is not self.filter:
+            self.show_filter(there.filter)
+        self.open_article(there.article, mention=there.mention, scroll=there.scroll, record=False)
         self.refresh_bindings()
 
     # --- which commands apply now ------------------------------------------------------------
@@ -591,24 +459,3 @@ class MainScreen(Screen[None]):
         if action in ("timeline", "entities"):
             return True if self.library else None
         return True
-
-    # --- for the command palette -------------------------------------------------------------
-
-    async def open_anywhere(self, article_id: str) -> None:
-        """Open an article from outside the list, leaving a filter that would hide it."""
-        if (here := self.location()) is not None:
-            self.history.visit(here)  # before the filter goes, so back brings it back
-        if not self._in_list(article_id):
-            await self._drop_filter()
-        await self.open_article(
-            article_id, mention=self._first_mention_in(article_id), record=False
-        )
-        self.reader.focus()
-
-    def current_article(self) -> Article | None:
-        return self.library.article(self.current) if self.library and self.current else None
-
-    def mention_at(self) -> Mention | None:
-        if self.filter is None or self.cursor is None:
-            return None
-        return self.filter.mentions[self.cursor]

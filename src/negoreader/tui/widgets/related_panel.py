@@ -9,6 +9,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
+from textual.reactive import reactive
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -19,24 +20,45 @@ from negoreader.tui.widgets.lists import ViOptionList
 
 
 class RelatedPanel(Vertical):
-    """A title and a list; posts `Chosen` when an article in it is picked."""
+    """A title and a list for the bound `article`, while `shown`; posts `Opened` on a pick."""
 
     @dataclass
-    class Chosen(Message):
+    class Opened(Message):
+        """An article in the panel was picked: open it."""
+
         article: str
 
-    article: str | None = None
+    library: reactive[Library | None] = reactive(None, repaint=False)
+    article: reactive[str | None] = reactive(None, repaint=False)
+    shown: reactive[bool] = reactive(False, repaint=False)
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._ranked_for: str | None = None  # the article the list holds (or is being ranked for)
 
     def compose(self) -> ComposeResult:
         yield Static(id="related-title", markup=False)
         yield ViOptionList(id="related-list")
 
-    def show_for(self, library: Library, article_id: str) -> None:
-        """Rank the articles related to this one (in a thread) and list them."""
-        if article_id != self.article:
-            self.article = article_id
+    def watch_shown(self, shown: bool) -> None:
+        self.display = shown
+        self._refresh()
+
+    def watch_article(self) -> None:
+        self._refresh()
+
+    def watch_library(self) -> None:
+        self._ranked_for = None
+        self._refresh()
+
+    def _refresh(self) -> None:
+        # Ranking costs a pass over the library: only while the panel is open, once an article.
+        if not self.shown or self.library is None or self.article is None:
+            return
+        if self.article != self._ranked_for:
+            self._ranked_for = self.article
             self.query_one("#related-title", Static).update(safe("Related articles …"))
-            self.rank(library, article_id)
+            self.rank(self.library, self.article)
 
     @work(thread=True, exclusive=True, group="related")
     def rank(self, library: Library, article_id: str) -> None:
@@ -57,7 +79,7 @@ class RelatedPanel(Vertical):
         self.app.call_from_thread(self._show, article_id, options)
 
     def _show(self, article_id: str, options: list[Option]) -> None:
-        if article_id != self.article:
+        if article_id != self._ranked_for:
             return  # the reader moved on while these were ranked
         self.query_one("#related-title", Static).update(safe(f"Related articles ({len(options)})"))
         related_list = self.query_one("#related-list", ViOptionList)
@@ -66,7 +88,7 @@ class RelatedPanel(Vertical):
             related_list.highlighted = 0
 
     @on(OptionList.OptionSelected, "#related-list")
-    def _chosen(self, event: OptionList.OptionSelected) -> None:
+    def _picked(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         if event.option.id:
-            self.post_message(self.Chosen(event.option.id))
+            self.post_message(self.Opened(event.option.id))
