@@ -65,8 +65,9 @@ def entity_names(library: Any) -> list[str]:
     return sorted(n for n in names if n)
 
 
-def measure_search(library: Any, typed: list[str]) -> dict[str, Any]:
-    """Per-keystroke latency of negoreader's search; the first call (any index build) apart."""
+def measure_search(library: Any, queries: list[str], typed: list[str]) -> dict[str, Any]:
+    """Per-keystroke latency of negoreader's search; the first call (any index build) apart;
+    and how many whole queries find something (fast answers to nothing would prove little)."""
     from negoreader.search import search
 
     start = time.perf_counter()
@@ -82,7 +83,9 @@ def measure_search(library: Any, typed: list[str]) -> dict[str, Any]:
         cpu_times.append(time.process_time() - cpu)
         if start > budget:
             break
+    found = sum(bool(search(library, query)) for query in queries)
     return {
+        "queries_found": found,
         "search_first_ms": first * 1000,
         "search_p50_ms": percentile(times, 50) * 1000,
         "search_p95_ms": percentile(times, 95) * 1000,
@@ -151,13 +154,13 @@ def run(articles: int, work: Path, seed: int) -> dict[str, Any]:
     queries = build_queries(sorted(corpus.people), sorted(corpus.places))
     typed = keystrokes(queries)
     try:
-        searched = measure_search(library, typed)
+        searched = measure_search(library, queries, typed)
     except Exception as error:  # the figure is missing, the rest of the run still counts
         print(f"run.py: search not measured: {type(error).__name__}: {error}", file=sys.stderr)
         searched = dict.fromkeys(
             ("search_first_ms", "search_p50_ms", "search_p95_ms", "search_p95_cpu_ms")
         )
-        searched.update(keystrokes=0, search_complete=False)
+        searched.update(keystrokes=0, search_complete=False, queries_found=None)
     fzf_p95 = measure_fzf(entity_names(library), typed, work)
 
     search_rss = peak_rss_mb()
@@ -182,6 +185,7 @@ def run(articles: int, work: Path, seed: int) -> dict[str, Any]:
         "search_p95_ms": rounded(searched["search_p95_ms"], 3),
         "search_first_ms": rounded(searched["search_first_ms"], 3),
         "queries": len(queries),
+        "queries_found": searched["queries_found"],
         "keystrokes": searched["keystrokes"],
         "search_complete": searched["search_complete"],
         "fzf_p95_ms": rounded(fzf_p95, 3),

@@ -47,7 +47,11 @@ ROWS: list[tuple[str, str, Any]] = [
         "≤ 500 MB",
         lambda r: f"{r['peak_rss_mb']:.0f} MB ({_peak_stage(r)})",
     ),
-    ("queries, keystrokes", "≥ 200 queries", lambda r: f"{r['queries']}, {r['keystrokes']}"),
+    (
+        "queries (finding something), keystrokes",
+        "≥ 200 queries",
+        lambda r: f"{r['queries']} ({r.get('queries_found', '?')}), {r['keystrokes']:,}",
+    ),
     (
         "people, places, meetings found",
         "≥ N/4 people",

@@ -82,6 +82,7 @@ def test_run_prints_one_json_object_with_sane_figures(tmp_path: Path) -> None:
     assert set(result) >= KEYS
     assert result["articles"] == 20
     assert result["queries"] >= MIN_QUERIES
+    assert 0 < result["queries_found"] <= result["queries"]
     assert result["text_mb"] > 0.02
     for key in ("load_s", "store_open_s", "store_open_cold_s", "search_p50_ms", "peak_rss_mb"):
         assert result[key] > 0, key
