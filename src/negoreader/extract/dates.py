@@ -22,7 +22,7 @@ year, never a bare number.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cached_property
@@ -72,6 +72,17 @@ _HABITUAL = frozenset(
 _HABITUAL_WEEKEND = frozenset(_words("ogni i nei dei ai tutti"))
 
 _QUERY_LIMIT = 60  # no date query is longer; anything longer is not one
+
+# Letters re.IGNORECASE matches to an ASCII letter that str.lower() does not lower to it
+# ("ſettembre" matches the month): spelled plainly before scanning, so that what a pattern
+# matched is found in the tables. Same length, same case: positions and capitals still hold.
+_CASE_ODDITIES = "İſı"
+_PLAIN_LETTERS = str.maketrans({"İ": "I", "ſ": "s", "ı": "i"})
+
+
+def _plain(text: str) -> str:
+    return text.translate(_PLAIN_LETTERS) if any(c in text for c in _CASE_ODDITIES) else text
+
 
 # ---------------------------------------------------------------------------------------------
 # Regular expressions, compiled once
@@ -407,32 +418,47 @@ class _Context:
         self.text = text
         self.ref = ref
         self.query = query
+        self._marker_cache: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
 
     @cached_property
     def _sentence_starts(self) -> list[int]:
         return [0, *(m.end() for m in _RE_SENTENCE_END.finditer(self.text))]
 
-    @cached_property
-    def _markers(self) -> list[tuple[int, int, str]]:
+    def _markers(self, begin: int, finish: int) -> list[tuple[int, int, str]]:
+        """Tense markers that start in [begin, finish), a stretch of whole sentences.
+
+        No marker crosses a sentence's start nor reaches it (each is words and the spaces between
+        them, ending on a word; a sentence starts after a stop and a space), so scanning just the
+        stretch finds those of a scan of the whole text; the order (compounds, past words, past
+        endings, future words) is kept, for ties.
+        """
+        key = (begin, finish)
+        if key in self._marker_cache:
+            return self._marker_cache[key]
         text = self.text
+
+        def scan(regex: re.Pattern[str]) -> Iterator[re.Match[str]]:
+            return regex.finditer(text, begin, finish)
+
         markers = []
-        for m in _RE_COMPOUND.finditer(text):
+        for m in scan(_RE_COMPOUND):
             participle = m["part"].lower()
             if participle in _NOT_PARTICIPLES:
                 continue
             tense = "future" if _FUTURE_PARTICIPLE.search(participle) else "past"
             markers.append((m.start(), m.end(), tense))
-        for m in _PAST_WORDS.finditer(text):
+        for m in scan(_PAST_WORDS):
             markers.append((m.start(), m.end(), "past"))
-        for m in _PAST_ENDINGS.finditer(text):
+        for m in scan(_PAST_ENDINGS):
             word = m.group().lower()
             if word not in _NOT_PAST and not word.startswith(_WEEKDAY_STEMS):
                 markers.append((m.start(), m.end(), "past"))
-        for m in _FUTURE_WORDS.finditer(text):
+        for m in scan(_FUTURE_WORDS):
             word = m.group().lower()
             if word in _NOT_FUTURE or word in _REPORTIVE:
                 continue  # "avrebbe detto" is a reported past, caught as compound above
             markers.append((m.start(), m.end(), "future"))
+        self._marker_cache[key] = markers
         return markers
 
     def sentence_start(self, position: int) -> bool:
@@ -454,13 +480,17 @@ class _Context:
         clause_begin = breaks[-1] if breaks else begin
         after = _RE_CLAUSE_BREAK.search(self.text, end, finish)
         clause_end = after.start() if after else finish
-        return self._nearest(start, end, clause_begin, clause_end) or self._nearest(
-            start, end, begin, finish
+        markers = self._markers(begin, finish)
+        return self._nearest(markers, start, end, clause_begin, clause_end) or self._nearest(
+            markers, start, end, begin, finish
         )
 
-    def _nearest(self, start: int, end: int, begin: int, finish: int) -> str | None:
+    @staticmethod
+    def _nearest(
+        markers: list[tuple[int, int, str]], start: int, end: int, begin: int, finish: int
+    ) -> str | None:
         best: tuple[int, str] | None = None
-        for m_start, m_end, tense in self._markers:
+        for m_start, m_end, tense in markers:
             if m_start < begin or m_end > finish or (m_start < end and start < m_end):
                 continue
             distance = start - m_end if m_end <= start else m_start - end
@@ -761,12 +791,88 @@ _TEXT_PATTERNS: tuple[tuple[re.Pattern[str], Handler], ...] = (
 )
 
 
-def _scan(text: str, ref: date | None) -> list[_Found]:
-    """Every date expression in one text; where two overlap, the longer wins."""
+# Cheap tests of what a pattern cannot match without. Most paragraphs name no month, weekday or
+# deictic word, and the patterns, which open on optional prepositions, cost a pass over every
+# position; so a pattern runs only where its key word (or digit shape) is in the text. Each
+# key word stands between word boundaries in every match of its pattern, so the set of the
+# paragraph's lower-cased words decides, with no false negative.
+_RE_WORD = re.compile(r"\w+")
+_RE_DIGITS_JOINED = re.compile(r"\d[/.\-]\d")
+_RE_YEAR_SHAPE = re.compile(r"(?:19|20|21)\d\d")
+_MONTH_WORDS = frozenset(_MONTH_NUMBER)
+_WEEKDAY_WORDS = frozenset(
+    (*(stem + end for stem in _WEEKDAY_STEMS[:5] for end in "iìí"), "sabato", "domenica")
+) | frozenset(_WEEKDAYS_EN)
+_REL_DAY_WORDS = frozenset(
+    _words(
+        "ieri altroieri avantieri oggi domani dopodomani stamattina stamani stamane stasera "
+        "stanotte today yesterday tomorrow tonight"
+    )
+)
+_PERIOD_WORDS = frozenset(("mese", "anno"))
+_HOLIDAY_WORDS = frozenset((*_HOLIDAYS, "pasqua"))
+# A match of a month pattern starts at most this many words (\w+ runs) before its first month
+# word ("dal" "l" … in "a prima metà del mese di dicembre": 11 at most, in _month_alone) and
+# ends within this many after its last (a year and "scorso": 3); each has a margin. So those
+# patterns need scan only that stretch of a paragraph: the matches are the same.
+_MONTH_LEAD_WORDS = 12
+_MONTH_TRAIL_WORDS = 5
+_MONTH_PATTERNS = frozenset((_RE_RANGE, _RE_DMY, _RE_MDY, _RE_MONTH))
+
+
+class _Clues:
+    """Where in a text each pattern may match: from its lower-cased words and digit shapes."""
+
+    def __init__(self, text: str) -> None:
+        low = text.lower()  # of a _plain() text: the words re.IGNORECASE matches
+        words = frozenset(_RE_WORD.findall(low))
+        whole = (0, len(text))
+        stretches: dict[re.Pattern[str], tuple[int, int]] = {}
+        if not words.isdisjoint(_MONTH_WORDS):
+            stretches.update(dict.fromkeys(_MONTH_PATTERNS, _month_stretch(low)))
+        if _RE_DIGITS_JOINED.search(text):
+            stretches[_RE_NUMERIC] = stretches[_RE_ISO] = whole
+        if _RE_YEAR_SHAPE.search(text):
+            stretches[_RE_YEAR_RANGE] = stretches[_RE_YEAR] = whole
+        if not words.isdisjoint(_REL_DAY_WORDS):
+            stretches[_RE_REL_DAY] = whole
+        if not words.isdisjoint(_WEEKDAY_WORDS):
+            stretches[_RE_WEEKDAY] = whole
+        if "settimana" in low:
+            stretches[_RE_WEEKEND] = stretches[_RE_WEEK] = whole
+        elif "week" in low:
+            stretches[_RE_WEEKEND] = whole
+        if not words.isdisjoint(_PERIOD_WORDS):
+            stretches[_RE_REL_PERIOD] = whole
+        if not words.isdisjoint(_HOLIDAY_WORDS):
+            stretches[_RE_HOLIDAY] = whole
+        self.stretches = stretches
+
+
+def _month_stretch(low: str) -> tuple[int, int]:
+    """[start, end) of a text with month words that holds every match of a month pattern."""
+    words = list(_RE_WORD.finditer(low))
+    months = [i for i, m in enumerate(words) if m.group() in _MONTH_WORDS]
+    first, last = months[0] - _MONTH_LEAD_WORDS, months[-1] + _MONTH_TRAIL_WORDS
+    start = words[first].start() if first > 0 else 0
+    return start, words[last].end() if last < len(words) else len(low)
+
+
+def _scan(text: str, ref: date | None, *, gated: bool = True) -> list[_Found]:
+    """Every date expression in one text; where two overlap, the longer wins.
+
+    `gated=False` runs every pattern over the whole text, whatever it holds: the reference the
+    gates are tested against.
+    """
+    text = _plain(text)
     ctx = _Context(text, ref)
+    stretches = _Clues(text).stretches if gated else None
     candidates: list[tuple[int, int, list[_Found]]] = []
     for regex, handler in _TEXT_PATTERNS:
-        for m in regex.finditer(text):
+        stretch = stretches.get(regex) if stretches is not None else (0, len(text))
+        if stretch is None:
+            continue
+        for m in regex.finditer(text, *stretch):
             found = handler(m, ctx)
             if found:
                 candidates.append((found[0].start, found[-1].end, found))
@@ -858,6 +964,7 @@ def parse_date_query(query: str, reference: str | date = "") -> str | None:
     text = query.strip()
     if not text or len(text) > _QUERY_LIMIT:
         return None
+    text = _plain(text)
     if "/" in text and _RE_ISO_QUERY.match(text):
         bounds = [_iso_query(part.strip()) for part in text.split("/")]
         if len(bounds) == 2 and all(bounds):

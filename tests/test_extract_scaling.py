@@ -1,0 +1,248 @@
+"""Extraction's shortcuts change nothing: each fast path is checked against the slow way.
+
+The date scanner skips patterns whose key words a paragraph lacks and scans tense markers one
+sentence at a time; these tests run both ways over real articles, a generated corpus and random
+text built from the words the patterns key on, and compare the results.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from negoreader.clean import clean_article
+from negoreader.extract import dates
+from negoreader.manifest import read_index, read_seed
+from negoreader.records import Article
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from generate import generate  # noqa: E402
+
+REFERENCE_DAY = date(2025, 12, 10)
+
+# Pieces random text is built from: what the date patterns key on, in odd cases and shapes,
+# and what stands around it.
+_PIECES = (
+    "dal 19 al 21 dicembre",
+    "il 6 dicembre",
+    "6 DIC 2025",
+    "6 dic. 2025",
+    "Dic",
+    "sett.",
+    "Mar",
+    "mar",
+    "primo gennaio",
+    "1º",
+    "1 º",
+    "1°",
+    "2nd",
+    "December 6, 2025",
+    "dicembre 22, 2025",
+    "nel mese di novembre",
+    "a gennaio",
+    "entro la prima metà del mese di marzo 2026 scorso",
+    "fine",
+    "inizio",
+    "metà",
+    "tra il 3 e il 5 aprile",
+    "il 6 e il 20 dicembre",
+    "lunedì",
+    "LUNEDÌ",
+    "mercoledi",
+    "venerdí",
+    "Sunday",
+    "la scorsa domenica",
+    "ieri sera",
+    "l’altro ieri",
+    "l'altroieri",
+    "dopo domani",
+    "stamattina",
+    "Oggi",
+    "questo fine settimana",
+    "weekend",
+    "week-end",
+    "la prossima settimana",
+    "settimana scorsa",
+    "l'anno scorso",
+    "quest’anno",
+    "il mese prossimo",
+    "hanno",
+    "Natale",
+    "la vigilia di Natale",
+    "Pasqua 2026",
+    "nel 2025",
+    "tra il 2014 e il 2022",
+    "2100",
+    "2025.",
+    "10/12/2025",
+    "10.12.25",
+    "2025-12-06",
+    "via 6 dicembre",
+    "in 2000 hanno",
+    "ha detto",
+    "si terrà",
+    "è stato ricevuto",
+    "incontrarono",
+    "parlò",
+    "won't",
+    "we'll",
+    "in programma",
+    "GENNAİO",
+    "ſettembre",
+    "gıovedì",
+    "Paſqua",
+    "Trump",
+    "Miami",
+    "colloqui",
+    "e",
+    "di",
+    "del",
+    "l’",
+    "a",
+)
+_GLUE = (" ", " ", " ", "  ", ", ", ". ", "! ", "\n", " – ", "-", "/", "«", "» ", ": ", "(", ") ")
+
+
+def _random_text(rng: random.Random) -> str:
+    parts = []
+    for _ in range(rng.randint(1, 18)):
+        parts.append(rng.choice(_PIECES))
+        parts.append(rng.choice(_GLUE))
+    return "".join(parts).strip()
+
+
+def _articles(folder: Path) -> list[Article]:
+    return [clean_article(read_seed(folder, entry)[0], entry.file) for entry in read_index(folder)]
+
+
+@pytest.fixture(scope="module")
+def paragraphs(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[str, date | None]]:
+    """Every paragraph of the seeds, the unseen gold articles and a small generated corpus."""
+    corpus = tmp_path_factory.mktemp("corpus")
+    generate(corpus, 60, seed=5)
+    found = []
+    for folder in (ROOT / "seeds", ROOT / "tests" / "gold" / "unseen", corpus / "seeds"):
+        for article in _articles(folder):
+            ref = dates._parse_day(article.date)
+            found += [(p.text, ref) for p in article.paragraphs]
+    return found
+
+
+def test_gated_date_scan_finds_what_a_full_scan_finds(
+    paragraphs: list[tuple[str, date | None]],
+) -> None:
+    assert len(paragraphs) > 500
+    for text, ref in paragraphs:
+        assert dates._scan(text, ref) == dates._scan(text, ref, gated=False), text
+        assert dates._scan(text, None) == dates._scan(text, None, gated=False), text
+
+
+def test_gated_date_scan_on_random_text() -> None:
+    rng = random.Random(11)
+    found = 0
+    for _ in range(3000):
+        text = _random_text(rng)
+        fast = dates._scan(text, REFERENCE_DAY)
+        assert fast == dates._scan(text, REFERENCE_DAY, gated=False), text
+        found += len(fast)
+    assert found > 3000  # the random text is full of dates: the comparison means something
+
+
+# The longest a month pattern can reach before its first month word and after its last.
+_LONGEST = (
+    (dates._RE_MONTH, "entro la il prossimo prima metà del mese di mese di marzo 2026 scorso"),
+    (dates._RE_DMY, "fino all’ il scorso lunedì 1 º di dicembre del 2025 prossimo"),
+    (dates._RE_RANGE, "tra il lunedì 1 º al martedì 2 º dicembre del 2025"),
+    (dates._RE_MDY, "fino all’ lunedì December 6th, 2025"),
+)
+
+
+def _spans(regex: re.Pattern[str], text: str, start: int = 0, end: int | None = None) -> list:
+    return [m.span() for m in regex.finditer(text, start, len(text) if end is None else end)]
+
+
+def test_month_patterns_match_within_the_stretch_around_month_words(
+    paragraphs: list[tuple[str, date | None]],
+) -> None:
+    rng = random.Random(13)
+    filler = " ".join(["parola"] * 15)
+    longest = [f"{filler} {phrase}, {filler}" for _, phrase in _LONGEST]
+    for text in [t for t, _ in paragraphs] + [_random_text(rng) for _ in range(2000)] + longest:
+        text = dates._plain(text)
+        stretches = dates._Clues(text).stretches
+        for regex in dates._MONTH_PATTERNS:
+            stretch = stretches.get(regex)
+            if stretch is None:
+                assert not _spans(regex, text), text
+            else:
+                assert _spans(regex, text, *stretch) == _spans(regex, text), text
+    for regex, phrase in _LONGEST:
+        assert _spans(regex, phrase) == [(0, len(phrase))]
+    # The bound is tight: "entro … mese di" is eleven words, "2026 scorso" two.
+    words = re.findall(r"\w+", _LONGEST[0][1])
+    assert words.index("marzo") == dates._MONTH_LEAD_WORDS - 1
+
+
+def test_letters_that_match_only_ignoring_case_are_read_not_fatal() -> None:
+    # re.IGNORECASE matches "ſ" to "s" and "ı" to "i": what it matched must be in the tables.
+    assert dates.parse_date_query("6 ſettembre 2025") == "2025-09-06"
+    assert dates.parse_date_query("GENNAİO 2026") == "2026-01"
+    found = dates._scan("Paſqua 2026, gıovedì", REFERENCE_DAY)
+    assert [f.value for f in found] == ["2026-04-05", "2025-12-04"]
+
+
+def _markers_of_the_whole_text(text: str) -> list[tuple[int, int, str]]:
+    """Tense markers as first written: every pattern over the whole text."""
+    markers = []
+    for m in dates._RE_COMPOUND.finditer(text):
+        participle = m["part"].lower()
+        if participle not in dates._NOT_PARTICIPLES:
+            future = dates._FUTURE_PARTICIPLE.search(participle)
+            markers.append((m.start(), m.end(), "future" if future else "past"))
+    markers += [(m.start(), m.end(), "past") for m in dates._PAST_WORDS.finditer(text)]
+    for m in dates._PAST_ENDINGS.finditer(text):
+        word = m.group().lower()
+        if word not in dates._NOT_PAST and not word.startswith(dates._WEEKDAY_STEMS):
+            markers.append((m.start(), m.end(), "past"))
+    for m in dates._FUTURE_WORDS.finditer(text):
+        word = m.group().lower()
+        if word not in dates._NOT_FUTURE and word not in dates._REPORTIVE:
+            markers.append((m.start(), m.end(), "future"))
+    return markers
+
+
+def _tense_with(
+    markers: list[tuple[int, int, str]], ctx: dates._Context, start: int, end: int
+) -> str | None:
+    """The tense of [start, end) from the given markers, as `_Context.tense` decides it."""
+    text, starts = ctx.text, ctx._sentence_starts
+    begin = max(s for s in starts if s <= start)
+    finish = min((s for s in starts if s > end), default=len(text))
+    breaks = [m.end() for m in dates._RE_CLAUSE_BREAK.finditer(text, begin, start)]
+    after = dates._RE_CLAUSE_BREAK.search(text, end, finish)
+    clause = (breaks[-1] if breaks else begin, after.start() if after else finish)
+    near = dates._Context._nearest
+    return near(markers, start, end, *clause) or near(markers, start, end, begin, finish)
+
+
+def test_tense_from_one_sentence_is_tense_from_the_whole_text(
+    paragraphs: list[tuple[str, date | None]],
+) -> None:
+    rng = random.Random(12)
+    texts = [text for text, _ in paragraphs] + [_random_text(rng) for _ in range(1500)]
+    checked = 0
+    for text in texts:
+        ctx = dates._Context(text, REFERENCE_DAY)
+        markers = _markers_of_the_whole_text(text)
+        # Every word as a mention: more places than the scanner asks about, none fewer.
+        for word in re.finditer(r"\w+", text):
+            assert ctx.tense(*word.span()) == _tense_with(markers, ctx, *word.span()), text
+            checked += 1
+    assert checked > 20000
