@@ -74,7 +74,7 @@ def test_show_json_contract(store: Path) -> None:
         result = run("show", row["id"], "--json", "--store", str(store))
         assert result.returncode == 0, result.stderr
         detail = json.loads(result.stdout)
-        assert SUMMARY_KEYS <= set(detail)
+        assert set(detail) >= SUMMARY_KEYS
         assert {"paragraphs", "people", "places", "dates", "meetings"} <= set(detail)
         assert detail["paragraphs"], row["id"]
         for paragraph in detail["paragraphs"]:
@@ -234,3 +234,18 @@ def test_seeds_are_the_shared_originals_byte_for_byte() -> None:
     index = (SEEDS / "INDEX.md").read_text(encoding="utf-8")
     for name in listed:
         assert name in index
+
+
+def test_option_values_are_checked_before_anything_runs(store: Path) -> None:
+    result = run("search", "witkoff", "--limit", "-1", "--store", str(store))
+    assert result.returncode == 2
+    assert "--limit" in result.stderr and "Traceback" not in result.stderr
+    result = run("add", "x.txt", "--date", "31-12-2025")
+    assert result.returncode == 2
+    assert "--date" in result.stderr and "ISO 8601" in result.stderr
+
+
+def test_an_id_prefix_shared_by_several_articles_says_so(store: Path) -> None:
+    result = run("show", "00", "--store", str(store))
+    assert result.returncode == 1
+    assert "starts 5 article ids" in result.stderr

@@ -226,9 +226,13 @@ def test_escape_sequences_and_controls_are_stripped(tmp_path: Path) -> None:
 
 
 def test_a_stray_escape_never_swallows_the_article() -> None:
-    # An unterminated OSC ends at the line's end; an 8-bit C1 byte goes alone.
+    # An unterminated OSC ends at the line's end; a one-byte C1 string opener goes alone.
     assert sanitize("Titolo\x1b]0;senza fine\nIl testo resta.\n") == "Titolo\nIl testo resta.\n"
-    assert sanitize("Citt\x9d vicina e \x9b2J resta") == "Citt vicina e 2J resta"
+    assert sanitize("Citt\x9d vicina resta") == "Citt vicina resta"
+
+
+def test_one_byte_csi_sequences_are_stripped_whole() -> None:
+    assert sanitize("Il \x9b31mpiano\x9b0m e \x9b2J resta") == "Il piano e  resta"
 
 
 def test_markup_like_text_stays_verbatim(tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -87,3 +88,12 @@ def test_wrong_schema_is_refused(tmp_path: Path) -> None:
 def test_dump_is_deterministic() -> None:
     library = load_seeds(SEEDS).library
     assert dump_library(library) == dump_library(library)
+
+
+def test_store_gets_the_umasks_permissions_not_private_ones(tmp_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        write_store(load_seeds(SEEDS).library, tmp_path / "a.yaml")
+    finally:
+        os.umask(old)
+    assert (tmp_path / "a.yaml").stat().st_mode & 0o777 == 0o644

@@ -16,7 +16,7 @@ from rich.text import Text
 
 from negoreader import locations, views
 from negoreader.load import LoadResult, load_into_store, open_store
-from negoreader.manifest import INDEX_NAME, IndexEntry, append_index_rows, read_seed
+from negoreader.manifest import INDEX_NAME, IndexEntry, append_index_rows, is_iso_date, read_seed
 from negoreader.problems import InputError, Problem
 from negoreader.records import Library
 from negoreader.related import related_articles
@@ -38,7 +38,16 @@ def _print_table(headers: Sequence[str], rows: Sequence[Sequence[str]], empty: s
     if not rows and empty:
         print(empty)
     elif sys.stdout.isatty():
-        table = Table(*headers, box=None)
+        table = Table(box=None, expand=True)
+        for number, header in enumerate(headers):
+            # The first column is what people copy into the next command: never cut or wrapped.
+            last = number == len(headers) - 1
+            table.add_column(
+                header,
+                no_wrap=number < 2,
+                overflow="fold",
+                ratio=None if number < 2 else (3 if last else 1),
+            )
         for row in rows:
             table.add_row(*(Text(cell) for cell in row))
         _console().print(table)
@@ -112,12 +121,35 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def _article_or_error(library: Library, article_id: str, store: Path | None) -> Any:
     article = library.article(article_id)
-    if article is None:
-        where = store or locations.default_store()
-        raise InputError(
-            Problem(str(where), f"no article with id {article_id!r} (see: negoreader list)")
+    if article is not None:
+        return article
+    where = str(store or locations.default_store())
+    matches = [a.id for a in library.articles if a.id.startswith(article_id)] if article_id else []
+    if len(matches) > 1:
+        shown = ", ".join(matches[:5]) + (", …" if len(matches) > 5 else "")
+        message = f"{article_id!r} starts {len(matches)} article ids ({shown}); give more of it"
+        raise InputError(Problem(where, message))
+    raise InputError(Problem(where, f"no article with id {article_id!r} (see: negoreader list)"))
+
+
+def positive_int(text: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, not {text!r}")
+    return value
+
+
+def iso_date(text: str) -> str:
+    """An argparse type: an ISO 8601 date or date-time."""
+    if not is_iso_date(text):
+        raise argparse.ArgumentTypeError(
+            f"must be an ISO 8601 date such as 2025-12-06, not {text!r}"
         )
-    return article
+    return text
 
 
 def cmd_show(args: argparse.Namespace) -> int:
@@ -296,7 +328,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("search", cmd_search, "search people, places and dates")
     p.add_argument("query")
     p.add_argument("--kind", choices=("person", "place", "date"))
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--limit", type=positive_int, default=20)
     command("related", cmd_related, "articles related to one article").add_argument("id")
     command("meetings", cmd_meetings, "the meetings the articles report, in date order")
     p = command("add", cmd_add, "add article files to the library and reload", json_flag=False)
@@ -304,7 +336,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--title")
     p.add_argument("--source")
     p.add_argument("--author")
-    p.add_argument("--date")
+    p.add_argument("--date", type=iso_date)
     return parser
 
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
+from negoreader.files import write_text_atomically
 from negoreader.problems import InputError, Problem
 
 INDEX_NAME = "INDEX.md"
@@ -26,16 +26,19 @@ _SEPARATOR = re.compile(r"^\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$")
 # Escape sequences a terminal would act on: CSI (colours, cursor moves), OSC/DCS/PM/APC strings
 # up to their terminator, and the two-character ESC sequences (charset selection etc.). The
-# 8-bit C1 forms are only stripped as single characters below: in a cp1252 or latin-1 text they
-# are stray bytes, and treating them as openers would swallow the words after them.
+# one-byte C1 CSI takes its parameters with it (a colour code costs at most one letter of a stray
+# byte); the C1 string openers are only stripped as single characters below: in a latin-1 text
+# they are stray bytes, and treating them as openers would swallow the words after them.
 _ESCAPES = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]"
     # An unterminated string stops at the line's end, so a stray ESC ] never eats the article.
     r"|\x1b[\]PX^_][^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?"
     r"|\x1b[ -/]*[0-~]"
+    r"|\x9b[0-?]*[ -/]*[@-~]"
 )
 # Control characters (keeping \n and \t) and the bidirectional overrides that can make text
 # show in a different order than it is stored.
+_ESCAPE_START = re.compile(r"[\x1b\x9b]")
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
@@ -246,7 +249,7 @@ def decode(data: bytes) -> tuple[str, str]:
 
 def _strip_escapes(text: str) -> str:
     # Most articles hold no escape at all; the character test spares them the costly search.
-    return _ESCAPES.sub("", text) if "\x1b" in text else text
+    return _ESCAPES.sub("", text) if _ESCAPE_START.search(text) else text
 
 
 def sanitize(text: str) -> str:
@@ -352,12 +355,4 @@ def append_index_rows(seeds_dir: Path, entries: list[IndexEntry]) -> None:
     text = "\n".join(lines)
     if not text.endswith("\n"):
         text += "\n"
-    # Write beside the index, then rename: an interrupted add never leaves half an INDEX.md.
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".INDEX.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_text_atomically(path, [text])  # an interrupted add never leaves half an INDEX.md

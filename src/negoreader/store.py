@@ -8,7 +8,6 @@ lists made 1,000 articles 13 times slower to parse.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -16,6 +15,7 @@ from typing import Any
 import yaml
 
 from negoreader import cache
+from negoreader.files import write_text_atomically
 from negoreader.problems import InputError, Problem
 from negoreader.records import (
     Article,
@@ -245,18 +245,7 @@ def dump_library(library: Library) -> str:
 
 def write_store(library: Library, path: Path) -> None:
     """Write atomically: a temporary file beside the store, then a rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            for chunk in dump_chunks(library):
-                handle.write(chunk)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_text_atomically(path, dump_chunks(library))
 
 
 def parse_store(text: str, path: Path) -> Library:
