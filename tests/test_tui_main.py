@@ -5,11 +5,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rich.cells import cell_len
 from textual.pilot import Pilot
 
 from negoreader.tui.app import ReaderApp
 from negoreader.tui.screens.main import MainScreen
-from negoreader.tui.widgets.reading_pane import DATE, PERSON, PLACE, Block, ReadingPane
+from negoreader.tui.widgets.reading_pane import (
+    DATE,
+    PERSON,
+    PLACE,
+    Block,
+    ReadingPane,
+    line_starts,
+)
 
 STORE = Path(__file__).parent / "fixtures" / "reader" / "data" / "articles.yaml"
 
@@ -561,3 +569,76 @@ async def test_moving_to_another_article_forgets_the_meeting_jumped_to() -> None
         await pilot.press("right_square_bracket")
         await pilot.pause()
         assert screen.meeting == "mosca-2026-01"  # after d's own first meeting, 20 December
+
+
+async def test_an_inferred_date_is_marked_in_the_list_and_the_byline() -> None:
+    async with ReaderApp(STORE).run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        inferred = screen.article_list.get_option("b-telefonata").prompt
+        assert inferred.plain.startswith("~2025-12-06  ")
+        assert any("italic" in str(s.style) for s in inferred.spans if s.start == 0)
+        given = screen.article_list.get_option("a-ginevra").prompt
+        assert given.plain.startswith("2025-11-23  ")
+        await pilot.press("j")
+        await pilot.pause()
+        assert "2025-12-06 (inferred)" in plain(screen.reader.query_one(".meta"))
+
+
+def cell_of(target: Block, offset: int) -> tuple[int, int]:
+    """Where on the block (widget offset) the character at `offset` is drawn."""
+    width = target.content_region.width
+    for y, (start, line) in enumerate(line_starts(target.content, width)):
+        if start <= offset < start + len(line):
+            x = cell_len(line[: offset - start])
+            inset = target.content_region.offset - target.region.offset
+            return x + inset.x, y + inset.y
+    raise AssertionError(f"offset {offset} is not drawn")
+
+
+async def test_clicking_a_highlighted_name_place_or_date_filters_by_it() -> None:
+    async with ReaderApp(STORE).run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        first = block(screen, 0)  # "Ginevra, 23 novembre 2025 – Marco Rubio e Rustem Umerov …"
+        await pilot.click(first, offset=(26, 0))  # the dash: no entity
+        await pilot.pause()
+        assert screen.filter is None
+        await pilot.click(first, offset=(30, 0))
+        await pilot.pause()
+        assert screen.filter is not None
+        assert (screen.filter.kind, screen.filter.name) == ("person", "Marco Rubio")
+        assert list_ids(screen) == ["a-ginevra"]
+        assert "mention 1 of 2" in status(screen)
+        await pilot.click(block(screen, 0), offset=(12, 0))
+        await pilot.pause()
+        assert (screen.filter.kind, screen.filter.name) == ("date", "2025-11-23")
+        # a name on a wrapped line: the click is mapped through the wrap
+        later = block(screen, 2)
+        text = later.content.plain
+        x, y = cell_of(later, text.index("Zelensky"))
+        assert y > 0
+        await pilot.click(later, offset=(x, y))
+        await pilot.pause()
+        assert (screen.filter.kind, screen.filter.name) == ("person", "Volodymyr Zelensky")
+        assert len(list_ids(screen)) == 3
+        await pilot.press("backspace")
+        await pilot.pause()
+        assert screen.filter is not None and screen.filter.kind == "date"
+
+
+async def test_a_short_terminal_gives_the_article_the_header_and_status_rows() -> None:
+    async with ReaderApp(STORE).run_test(size=(40, 12)) as pilot:
+        screen = await ready(pilot)
+        assert not screen.query_one("#status").display
+        assert not screen.query_one("Header").display
+        assert screen.query_one("#search").display
+        short = screen.reader.region.height
+        await pilot.resize_terminal(40, 20)
+        await pilot.pause()
+        assert screen.query_one("#status").display
+        assert screen.query_one("Header").display
+        await pilot.resize_terminal(40, 12)
+        await pilot.pause()
+        assert screen.reader.region.height == short
+        await pilot.press("slash")
+        await pilot.pause()
+        assert screen.focused is screen.query_one("#search")

@@ -62,3 +62,7 @@ def test_help(snap_compare) -> None:  # type: ignore[no-untyped-def]
 
 def test_small_terminal(snap_compare) -> None:  # type: ignore[no-untyped-def]
     assert snap_compare(ReaderApp(STORE), terminal_size=(80, 24), run_before=steps("j"))
+
+
+def test_tiny_terminal(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(ReaderApp(STORE), terminal_size=(40, 12), run_before=steps("j"))

@@ -16,8 +16,14 @@ KIND_LABEL = {"person": "person", "place": "place ", "date": "date  "}
 
 
 def article_prompt(article: Article) -> Content:
-    """Two lines in the list: date and source, then the title."""
-    date = safe(article.day or "no date", "italic" if article.date_inferred else "")
+    """Two lines in the list: date and source, then the title.
+
+    A date the loader inferred (the text gave none) reads `~2025-12-06`, in italics.
+    """
+    if article.day and article.date_inferred:
+        date = safe(f"~{article.day}", "italic")
+    else:
+        date = safe(article.day or "no date")
     source = safe(article.source, "dim") if article.source else Content("")
     return Content.assemble(date, "  ", source, "\n", safe(article.title or article.id, "bold"))
 
