@@ -5,7 +5,7 @@ ones drawn from generated pools, so the corpus looks like the seeds (title line,
 line, dateline paragraph, headings, embedded posts, publisher noise) and the real cleaner and
 extractor run on it, while the number of distinct people grows with N. Deterministic from --seed.
 
-    python benchmarks/generate.py --articles 1000 --out /tmp/corpus   # writes /tmp/corpus/seeds
+    python benchmarks/generate.py --articles 1000 --out DIR   # writes DIR/seeds
 """
 
 from __future__ import annotations

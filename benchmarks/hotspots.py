@@ -1,8 +1,8 @@
 """Where one benchmark stage spends its time: cProfile's top entries for load, open or search.
 
-    python benchmarks/hotspots.py load --articles 1000 --keep /tmp/corpus
-    python benchmarks/hotspots.py open --keep /tmp/corpus      # reuses the corpus and its store
-    python benchmarks/hotspots.py search --keep /tmp/corpus
+    python benchmarks/hotspots.py load --articles 1000 --keep DIR
+    python benchmarks/hotspots.py open --keep DIR      # reuses the corpus and its store
+    python benchmarks/hotspots.py search --keep DIR
 
 The corpus is generated into --keep when it has none yet (the same one run.py makes).
 """
