@@ -532,7 +532,7 @@ class Writer:
         pool = self.core if self.rng.random() < 0.4 else self.people
         return self.rng.choice(pool)
 
-    def article(self, number: int, corpus: Corpus) -> tuple[str, str]:
+    def article(self, corpus: Corpus) -> tuple[str, str]:
         """The text of one article and the title INDEX.md may give it."""
         rng = self.rng
         base = dt.date(2025, 12, 10)
@@ -638,7 +638,7 @@ def generate(out: Path, articles: int, seed: int = 1, seeds: Path = SEEDS) -> Co
     corpus = Corpus(folder, articles)
     rows = []
     for number in range(articles):
-        text, title = writer.article(number, corpus)
+        text, title = writer.article(corpus)
         digest = hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
         name = f"{number:05d}_{digest}.txt"
         data = text.encode("utf-8")
