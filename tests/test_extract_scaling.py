@@ -15,8 +15,11 @@ from pathlib import Path
 
 import pytest
 
+from negoreader import extract
 from negoreader.clean import clean_article
-from negoreader.extract import dates
+from negoreader.extract import dates, meetings
+from negoreader.extract.meeting_mentions import people_spellings
+from negoreader.extract.people import extract_people_and_places
 from negoreader.manifest import read_index, read_seed
 from negoreader.records import Article
 
@@ -246,3 +249,40 @@ def test_tense_from_one_sentence_is_tense_from_the_whole_text(
             assert ctx.tense(*word.span()) == _tense_with(markers, ctx, *word.span()), text
             checked += 1
     assert checked > 20000
+
+
+def _merge_by_scanning_all(groups: list, kinds: dict[str, str]) -> list:
+    """Meetings merged the slow way: each report against every meeting so far, in order."""
+    merged: list = []
+    for group in groups:
+        target = next((m for m in merged if meetings._same_meeting(m, group, kinds)), None)
+        if target is None:
+            merged.append(group)
+            continue
+        target.places += [p for p in group.places if p not in target.places]
+        target.alternatives = target.alternatives or group.alternatives
+        target.dates += [d for d in group.dates if d not in target.dates]
+        target.context_date = target.context_date or group.context_date
+        target.people += [p for p in group.people if p not in target.people]
+        for article, paragraphs in group.sources.items():
+            target.sources.setdefault(article, set()).update(paragraphs)
+        target.days += group.days
+        target.kinds += group.kinds
+    return merged
+
+
+def test_indexed_merge_of_meetings_is_a_scan_of_them_all(tmp_path: Path) -> None:
+    generate(tmp_path, 250, seed=6)
+    articles = [extract._with_dates(a) for a in _articles(tmp_path / "seeds")]
+    found, people, places = extract_people_and_places(articles)
+    kinds = {place.name: place.kind for place in places}
+    spellings = meetings._place_spellings(places)
+    who = people_spellings(people)
+
+    def groups() -> list:
+        return [g for a in found for g in meetings._article_groups(a, who, kinds, spellings)]
+
+    fast = [meetings._meeting(g, kinds) for g in meetings._merge(groups(), kinds)]
+    slow = [meetings._meeting(g, kinds) for g in _merge_by_scanning_all(groups(), kinds)]
+    assert len(fast) < len(groups())  # reports were merged: the comparison means something
+    assert fast == slow

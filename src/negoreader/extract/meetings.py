@@ -329,38 +329,62 @@ def _merge(groups: list[_Group], kinds: dict[str, str]) -> list[_Group]:
     """
     merged: list[_Group] = []
     buckets: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    # Each merged meeting's keys and people as sets, kept up to date: a meeting many articles
+    # report would otherwise have its keys rebuilt, and its people searched, on every report.
+    stored: list[set[tuple[object, ...]]] = []
+    present: list[set[str]] = []
     for group in groups:
         candidates = sorted({i for key in _lookup_keys(group, kinds) for i in buckets.get(key, ())})
         target_index = next((i for i in candidates if _same_meeting(merged[i], group, kinds)), None)
         if target_index is None:
             merged.append(group)
-            for key in _stored_keys(group, kinds):
+            stored.append(_stored_keys(group, kinds))
+            present.append(set(group.people))
+            for key in stored[-1]:
                 buckets[key].append(len(merged) - 1)
             continue
         target = merged[target_index]
-        before = _stored_keys(target, kinds)
+        before = _key_state(target)
         target.places += [p for p in group.places if p not in target.places]
         target.alternatives = target.alternatives or group.alternatives
         target.dates += [d for d in group.dates if d not in target.dates]
         target.context_date = target.context_date or group.context_date
-        target.people += [p for p in group.people if p not in target.people]
+        people = present[target_index]
+        for person in group.people:
+            if person not in people:
+                people.add(person)
+                target.people.append(person)
         for article, paragraphs in group.sources.items():
             target.sources.setdefault(article, set()).update(paragraphs)
-        target.days += group.days
+        # Only whether some day is near counts: each day once, or the list grows with every report.
+        target.days += [day for day in group.days if day not in target.days]
         target.kinds += group.kinds
-        for key in _stored_keys(target, kinds) - before:
-            buckets[key].append(target_index)
+        if _key_state(target) != before:
+            keys = _stored_keys(target, kinds)
+            for key in keys - stored[target_index]:
+                buckets[key].append(target_index)
+            stored[target_index] = keys
     return merged
+
+
+def _key_state(g: _Group) -> tuple[int, int, str, int]:
+    """What a meeting's keys depend on; its lists only grow, so their lengths tell a change.
+
+    The reporting days count only while the meeting has no date (see `_stored_keys`).
+    """
+    dated = any(g.dates) or g.context_date
+    return len(g.places), len(g.dates), g.context_date, -1 if dated else len(g.days)
 
 
 _FINE_SPAN_DAYS = 62  # longer intervals are indexed by month
 
 
-def _date_keys(value: str) -> tuple[list[date], list[tuple[int, int]]]:
+@lru_cache(maxsize=8192)
+def _date_keys(value: str) -> tuple[tuple[date, ...], tuple[tuple[int, int], ...]]:
     """The days a fine date covers (none for a coarse one) and the months it covers."""
     span = meeting_span(value) if value else None
     if span is None:
-        return [], []
+        return (), ()
     first, last = span
     months = []
     y, m = first.year, first.month
@@ -369,8 +393,8 @@ def _date_keys(value: str) -> tuple[list[date], list[tuple[int, int]]]:
         y, m = (y + 1, 1) if m == 12 else (y, m + 1)
     length = (last - first).days
     if precision(value) in ("day", "interval") and length <= _FINE_SPAN_DAYS:
-        return [first + timedelta(days=n) for n in range(length + 1)], months
-    return [], months
+        return tuple(first + timedelta(days=n) for n in range(length + 1)), tuple(months)
+    return (), tuple(months)
 
 
 def _near(days: list[str]) -> list[date]:
