@@ -642,3 +642,17 @@ async def test_a_short_terminal_gives_the_article_the_header_and_status_rows() -
         await pilot.press("slash")
         await pilot.pause()
         assert screen.focused is screen.query_one("#search")
+
+
+async def test_a_filter_from_the_index_empties_the_search_bar_one_typed_keeps_it() -> None:
+    async with ReaderApp(STORE).run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        await search(pilot, "kushner")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert screen.query_one("#search").value == "kushner"
+        await pilot.press("e", *"umerov", "enter")
+        await settle(pilot)
+        assert screen.filter is not None and screen.filter.name == "Rustem Umerov"
+        assert screen.query_one("#search").value == ""
+        assert not screen.query_one("#results").display

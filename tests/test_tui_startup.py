@@ -49,6 +49,7 @@ async def test_a_corrupt_store_shows_the_problem_and_how_to_rebuild(tmp_path: Pa
         message = screen.reader.query_one(".problem").content.plain
         assert "corrupt store" in message and str(store) in message
         assert f"negoreader load --store {store}" in message
+        assert message.count("negoreader load") == 1  # said once, whoever says it
         assert "Traceback" not in message
         await pilot.press("slash", "x", "enter", "t", "e", "r", "n", "right_square_bracket")
         await pilot.pause()

@@ -14,6 +14,7 @@ from textual.widgets import Static
 from negoreader.tui.text import safe
 
 SCROLL_KEYS = "↑ ↓ PgUp PgDn Home End, mouse wheel; click to choose"
+CLICK_ENTITY = "Show the articles that mention a highlighted name, place or date"
 
 
 def sections() -> list[tuple[str, list[BindingType]]]:
@@ -69,6 +70,8 @@ class HelpScreen(ModalScreen[None]):
                 lines.append(
                     Content.assemble(safe(f"  {'mouse, arrows':<14}", "bold"), safe(SCROLL_KEYS))
                 )
+            if title == "Reading pane":
+                lines.append(Content.assemble(safe(f"  {'click':<14}", "bold"), safe(CLICK_ENTITY)))
             lines.append(Content(""))
         lines.append(
             safe("ctrl+p opens the command palette: articles, people, places, meetings.", "dim")

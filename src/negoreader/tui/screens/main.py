@@ -189,14 +189,12 @@ class MainScreen(Screen[None]):
 
     def _show_problem(self, message: str) -> None:
         self.query_one("#progress").display = False
-        text = Content.assemble(
-            ("The library cannot be opened.\n\n", "bold"),
-            safe(message),
-            "\n\nRebuild it from the articles with:\n\n",
-            safe(f"    negoreader load --store {self.store}", "bold"),
-            "\n\nthen start negoreader again. Press q to quit.",
-        )
-        self.reader.show_message(text, classes="message problem")
+        command = f"negoreader load --store {self.store}"
+        parts: list[Content | str] = [("The library cannot be opened.\n\n", "bold"), safe(message)]
+        if command not in message:  # the store's own message may already say how
+            parts += ["\n\nRebuild it from the articles with:\n\n", safe(f"    {command}", "bold")]
+        parts.append("\n\nthen start negoreader again. Press q to quit.")
+        self.reader.show_message(Content.assemble(*parts), classes="message problem")
         self.notice = "The library could not be opened"
 
     def library_ready(self, library: Library, service: SearchService | None = None) -> None:
@@ -303,15 +301,19 @@ class MainScreen(Screen[None]):
         chosen = await asyncio.to_thread(self.service.chosen, results, index)
         self.search_bar.cancel()
         self.results = None
-        self.apply_filter(chosen)
+        self.apply_filter(chosen, typed=True)
 
     @on(ReadingPane.EntityClicked)
     def _entity_clicked(self, event: ReadingPane.EntityClicked) -> None:
         if self.library is not None:
             self.apply_filter(entity_filter(self.library, event.kind, event.name))
 
-    def apply_filter(self, chosen: Filter) -> None:
-        """Narrow the list to the articles mentioning it and go to the first mention."""
+    def apply_filter(self, chosen: Filter, *, typed: bool = False) -> None:
+        """Narrow the list to the articles mentioning it and go to the first mention.
+
+        A filter taken from anywhere but the search bar (a click, the index, the palette)
+        empties the bar, which would otherwise name something else.
+        """
         if self.library is None:
             return
         if not chosen.mentions:
@@ -320,6 +322,9 @@ class MainScreen(Screen[None]):
             )
             return
         self.remember()  # back returns to the list as it was
+        if not typed and self.search_bar.value:
+            self.search_bar.cancel()
+            self.search_bar.value = ""
         self.show_filter(chosen)
         self.go_to_mention(0, record=False)
         self.article_list.focus()
