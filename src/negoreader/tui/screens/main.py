@@ -16,7 +16,6 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Header, ProgressBar
@@ -35,8 +34,8 @@ from negoreader.navigation import (
     step,
     step_meeting,
 )
-from negoreader.problems import InputError
 from negoreader.records import Article, Library, Meeting
+from negoreader.tui.opening import Failed, Opened, Progress, open_library, problem_text
 from negoreader.tui.search_service import Results, SearchService
 from negoreader.tui.text import printable, safe
 from negoreader.tui.widgets.article_list import ArticleList, ListCount
@@ -165,37 +164,24 @@ class MainScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="load")
     def open_library(self) -> None:
         """Read the store, building it first when missing, without holding up the screen."""
-        from negoreader.load import open_store  # the loader brings the extractor: not at start-up
+        open_library(self.store, self.post_message)
 
-        def progress(done: int, total: int, name: str) -> None:
-            self.app.call_from_thread(self._show_progress, done, total, name)
-
-        try:
-            library = open_store(self.store, progress=progress)
-            service = SearchService(library)
-        except InputError as error:
-            self.app.call_from_thread(self._show_problem, str(error))
-            return
-        except OSError as error:
-            self.app.call_from_thread(self._show_problem, f"{self.store}: {error}")
-            return
-        self.app.call_from_thread(self.library_ready, library, service)
-
-    def _show_progress(self, done: int, total: int, name: str) -> None:
+    @on(Progress)
+    def _progress(self, event: Progress) -> None:
         bar = self.query_one("#progress", ProgressBar)
         bar.display = True
-        bar.update(total=total, progress=done)
-        self.notice = f"Building the store: {done} of {total} — {name}"
+        bar.update(total=event.total, progress=event.done)
+        self.notice = f"Building the store: {event.done} of {event.total} — {event.name}"
 
-    def _show_problem(self, message: str) -> None:
+    @on(Failed)
+    def _failed(self, event: Failed) -> None:
         self.query_one("#progress").display = False
-        command = f"negoreader load --store {self.store}"
-        parts: list[Content | str] = [("The library cannot be opened.\n\n", "bold"), safe(message)]
-        if command not in message:  # the store's own message may already say how
-            parts += ["\n\nRebuild it from the articles with:\n\n", safe(f"    {command}", "bold")]
-        parts.append("\n\nthen start negoreader again. Press q to quit.")
-        self.reader.show_message(Content.assemble(*parts), classes="message problem")
+        self.reader.show_message(problem_text(self.store, event.problem), classes="message problem")
         self.notice = "The library could not be opened"
+
+    @on(Opened)
+    def _opened(self, event: Opened) -> None:
+        self.library_ready(event.library, event.service)
 
     def library_ready(self, library: Library, service: SearchService | None = None) -> None:
         self.query_one("#progress").display = False
