@@ -62,7 +62,7 @@ class RelatedPanel(Vertical):
 
     @work(thread=True, exclusive=True, group="related")
     def rank(self, library: Library, article_id: str) -> None:
-        options = []
+        options: list[Option | None] = []
         for item in related_articles(library, article_id):
             other = library.article(item.id)
             if other is None:
@@ -75,13 +75,16 @@ class RelatedPanel(Vertical):
                 "\n",
                 safe(reasons, "dim"),
             )
+            if options:
+                options.append(None)  # a rule between articles, as in the article list
             options.append(Option(prompt, id=item.id))
         self.app.call_from_thread(self._show, article_id, options)
 
-    def _show(self, article_id: str, options: list[Option]) -> None:
+    def _show(self, article_id: str, options: list[Option | None]) -> None:
         if article_id != self._ranked_for:
             return  # the reader moved on while these were ranked
-        self.query_one("#related-title", Static).update(safe(f"Related articles ({len(options)})"))
+        count = sum(option is not None for option in options)
+        self.query_one("#related-title", Static).update(safe(f"Related articles ({count})"))
         related_list = self.query_one("#related-list", ViOptionList)
         related_list.set_options(options)
         if options:
