@@ -287,7 +287,7 @@ _REPORTIVE = frozenset(_words("avrebbe avrebbero sarebbe sarebbero"))
 # Resolution against a reference date
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Found:
     """One normalised expression at [start, end) of the scanned text."""
 

@@ -43,7 +43,7 @@ _MAX_HEADING_WORDS = 15
 _ROLE_WINDOW = 20  # tokens either side of a name
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """A stretch of a paragraph that may name a person or a place.
 
@@ -132,6 +132,7 @@ class ParagraphScanner:
         self.organisations = _organisation_pattern(knowledge.organisations)
         self.roles = RoleFinder(knowledge, self.could_be_name)
         self.particle_places = _particle_place_pattern(knowledge.places)
+        self._name_words: dict[str, bool] = {}
 
     def could_be_name(self, token: Token) -> bool:
         """A capitalised word that is not an institution, a function word, a place or a demonym."""
@@ -181,7 +182,7 @@ class ParagraphScanner:
         for run in self._runs(text, tokens, blocked):
             found += self._classify_run(paragraph, text, tokens, run, title_case)
         found = _coordinated_places(tokens, found)
-        for i, token in enumerate(tokens):
+        for i, token in enumerate(tokens if "@" in text else ()):
             if token.is_handle and i not in blocked:
                 found.append(Candidate(paragraph, token.start, token.end, token.text, "handle"))
         return found
@@ -201,6 +202,8 @@ class ParagraphScanner:
         return result
 
     def _is_place_compound(self, token: Token) -> bool:
+        if "-" not in token.text:
+            return False
         parts = token.text.split("-")
         return (
             len(parts) > 1
@@ -213,9 +216,18 @@ class ParagraphScanner:
         covered: set[int] = set()
         for match in self.organisations.finditer(text):
             covered.update(range(*match.span()))
+        if not covered:
+            return covered
         return {i for i, t in enumerate(tokens) if t.start in covered and t.end - 1 in covered}
 
     def _is_name_word(self, token: Token) -> bool:
+        # A function of the word alone, asked of every word of every paragraph: remembered.
+        known = self._name_words.get(token.text)
+        if known is None:
+            known = self._name_words[token.text] = self._is_name_word_uncached(token)
+        return known
+
+    def _is_name_word_uncached(self, token: Token) -> bool:
         if _PARTICLE_NAME.match(token.text) and token.text.split("-", 1)[1][:1].isupper():
             return True  # "al-Aiban", "bin-Salman"
         if not (token.is_word and token.is_capitalised) or token.is_handle:
@@ -423,11 +435,9 @@ def _sentence_initial(tokens: list[Token], index: int) -> bool:
 
 def _is_title_case(tokens: list[Token]) -> bool:
     """A heading in Title Case ("Articoli Recenti"): capitals there say nothing about names."""
-    words = [t for t in tokens if t.is_word and len(t.text) > 3]
-    if (
-        not tokens
-        or tokens[-1].text in {".", "!", "?", "»", "”", '"'}
-        or len(words) > _MAX_HEADING_WORDS
-    ):
+    if not tokens or tokens[-1].text in {".", "!", "?", "»", "”", '"'}:
         return False  # a sentence, however many names it holds
+    words = [t for t in tokens if t.is_word and len(t.text) > 3]
+    if len(words) > _MAX_HEADING_WORDS:
+        return False
     return len(words) >= 2 and sum(t.is_capitalised for t in words) >= 0.6 * len(words)

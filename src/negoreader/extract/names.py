@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 APOSTROPHES = "'’"
 
@@ -78,9 +78,12 @@ _CYRILLIC = dict(
 )
 
 
-@dataclass(frozen=True)
-class Token:
-    """A word, handle or punctuation mark and its offsets [start, end) in the paragraph."""
+class Token(NamedTuple):
+    """A word, handle or punctuation mark and its offsets [start, end) in the paragraph.
+
+    A named tuple: a paragraph has dozens and the corpus millions; it is made in a third of the
+    time of a frozen dataclass.
+    """
 
     text: str
     start: int
@@ -104,6 +107,9 @@ def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
     for match in _TOKEN.finditer(text):
         word, start = match.group(), match.start()
+        if "'" not in word and "’" not in word:
+            tokens.append(Token(word, start, match.end()))
+            continue
         for mark in APOSTROPHES:
             head, sep, tail = word.partition(mark)
             # "D'Alema" keeps its apostrophe; "dell’Ucraina", "L’incontro" are split.
@@ -133,8 +139,11 @@ def fold(text: str) -> str:
     return strip_accents(text).casefold().replace("’", "'").strip()
 
 
+_RE_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
 def has_cyrillic(text: str) -> bool:
-    return any("\u0400" <= c <= "\u04ff" for c in text)
+    return _RE_CYRILLIC.search(text) is not None
 
 
 def transliterate(text: str) -> str:

@@ -178,7 +178,7 @@ class PersonIndex:
         return cluster
 
 
-@dataclass
+@dataclass(slots=True)
 class _Found:
     """A resolved mention in one article."""
 

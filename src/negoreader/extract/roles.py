@@ -29,7 +29,7 @@ _BREAKS = {
 _MAX_MODIFIERS = 12
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Role:
     """A role phrase and the country its demonym or country name gives, if any."""
 
