@@ -179,9 +179,9 @@ def test_month_patterns_match_within_the_stretch_around_month_words(
     longest = [f"{filler} {phrase}, {filler}" for _, phrase in _LONGEST]
     for text in [t for t, _ in paragraphs] + [_random_text(rng) for _ in range(2000)] + longest:
         text = dates._plain(text)
-        stretches = dates._Clues(text).stretches
+        clues = dates._Clues(text)
         for regex in dates._MONTH_PATTERNS:
-            stretch = stretches.get(regex)
+            stretch = clues.stretch(regex)
             if stretch is None:
                 assert not _spans(regex, text), text
             else:

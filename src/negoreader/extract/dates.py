@@ -817,7 +817,24 @@ _HOLIDAY_WORDS = frozenset((*_HOLIDAYS, "pasqua"))
 # patterns need scan only that stretch of a paragraph: the matches are the same.
 _MONTH_LEAD_WORDS = 12
 _MONTH_TRAIL_WORDS = 5
-_MONTH_PATTERNS = frozenset((_RE_RANGE, _RE_DMY, _RE_MDY, _RE_MONTH))
+_MONTH_PATTERNS = (_RE_RANGE, _RE_DMY, _RE_MDY, _RE_MONTH)
+# Positions in _TEXT_PATTERNS, by identity: hashing a compiled pattern hashes its whole code.
+_SLOT = {id(regex): i for i, (regex, _) in enumerate(_TEXT_PATTERNS)}
+
+
+def _slots(*regexes: re.Pattern[str]) -> tuple[int, ...]:
+    return tuple(_SLOT[id(regex)] for regex in regexes)
+
+
+_MONTH_SLOTS = _slots(*_MONTH_PATTERNS)
+_NUMBER_SLOTS = _slots(_RE_NUMERIC, _RE_ISO)
+_YEAR_SLOTS = _slots(_RE_YEAR_RANGE, _RE_YEAR)
+_REL_DAY_SLOTS = _slots(_RE_REL_DAY)
+_WEEKDAY_SLOTS = _slots(_RE_WEEKDAY)
+_WEEK_SLOTS = _slots(_RE_WEEKEND, _RE_WEEK)
+_WEEKEND_SLOTS = _slots(_RE_WEEKEND)
+_PERIOD_SLOTS = _slots(_RE_REL_PERIOD)
+_HOLIDAY_SLOTS = _slots(_RE_HOLIDAY)
 
 
 class _Clues:
@@ -827,26 +844,34 @@ class _Clues:
         low = text.lower()  # of a _plain() text: the words re.IGNORECASE matches
         words = frozenset(_RE_WORD.findall(low))
         whole = (0, len(text))
-        stretches: dict[re.Pattern[str], tuple[int, int]] = {}
+        # The [start, end) each pattern of _TEXT_PATTERNS is to scan, or None: not at all.
+        self.stretches: list[tuple[int, int] | None] = [None] * len(_TEXT_PATTERNS)
         if not words.isdisjoint(_MONTH_WORDS):
-            stretches.update(dict.fromkeys(_MONTH_PATTERNS, _month_stretch(low)))
+            self._allow(_MONTH_SLOTS, _month_stretch(low))
         if _RE_DIGITS_JOINED.search(text):
-            stretches[_RE_NUMERIC] = stretches[_RE_ISO] = whole
+            self._allow(_NUMBER_SLOTS, whole)
         if _RE_YEAR_SHAPE.search(text):
-            stretches[_RE_YEAR_RANGE] = stretches[_RE_YEAR] = whole
+            self._allow(_YEAR_SLOTS, whole)
         if not words.isdisjoint(_REL_DAY_WORDS):
-            stretches[_RE_REL_DAY] = whole
+            self._allow(_REL_DAY_SLOTS, whole)
         if not words.isdisjoint(_WEEKDAY_WORDS):
-            stretches[_RE_WEEKDAY] = whole
+            self._allow(_WEEKDAY_SLOTS, whole)
         if "settimana" in low:
-            stretches[_RE_WEEKEND] = stretches[_RE_WEEK] = whole
+            self._allow(_WEEK_SLOTS, whole)
         elif "week" in low:
-            stretches[_RE_WEEKEND] = whole
+            self._allow(_WEEKEND_SLOTS, whole)
         if not words.isdisjoint(_PERIOD_WORDS):
-            stretches[_RE_REL_PERIOD] = whole
+            self._allow(_PERIOD_SLOTS, whole)
         if not words.isdisjoint(_HOLIDAY_WORDS):
-            stretches[_RE_HOLIDAY] = whole
-        self.stretches = stretches
+            self._allow(_HOLIDAY_SLOTS, whole)
+
+    def _allow(self, slots: tuple[int, ...], stretch: tuple[int, int]) -> None:
+        for slot in slots:
+            self.stretches[slot] = stretch
+
+    def stretch(self, regex: re.Pattern[str]) -> tuple[int, int] | None:
+        """Where one of _TEXT_PATTERNS is to scan; None: nowhere."""
+        return self.stretches[_SLOT[id(regex)]]
 
 
 def _month_stretch(low: str) -> tuple[int, int]:
@@ -866,10 +891,12 @@ def _scan(text: str, ref: date | None, *, gated: bool = True) -> list[_Found]:
     """
     text = _plain(text)
     ctx = _Context(text, ref)
-    stretches = _Clues(text).stretches if gated else None
+    if gated:
+        stretches = _Clues(text).stretches
+    else:
+        stretches = [(0, len(text))] * len(_TEXT_PATTERNS)
     candidates: list[tuple[int, int, list[_Found]]] = []
-    for regex, handler in _TEXT_PATTERNS:
-        stretch = stretches.get(regex) if stretches is not None else (0, len(text))
+    for (regex, handler), stretch in zip(_TEXT_PATTERNS, stretches, strict=True):
         if stretch is None:
             continue
         for m in regex.finditer(text, *stretch):
