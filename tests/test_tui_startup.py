@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import os
 import shutil
+import threading
 from pathlib import Path
+from typing import Any
 
+import pytest
 from textual.pilot import Pilot
 
+from negoreader.store import read_store
 from negoreader.tui.app import ReaderApp
+from negoreader.tui.opening import Listed, Opened, open_library
 from negoreader.tui.screens.main import MainScreen
 from negoreader.tui.settings import config_dir, load_settings
 
@@ -97,3 +102,62 @@ def test_settings_live_where_the_environment_says(monkeypatch, tmp_path: Path) -
     (tmp_path / "config").mkdir()
     (tmp_path / "config" / "reader.json").write_text("not json", encoding="utf-8")
     assert load_settings() == {}
+
+
+def test_the_list_is_posted_from_a_warm_cache_before_the_library(tmp_path: Path) -> None:
+    store = tmp_path / "data" / "articles.yaml"
+    store.parent.mkdir()
+    shutil.copy(STORE, store)
+    posted: list[object] = []
+
+    def post(message: object) -> None:
+        posted.append(message)
+        if isinstance(message, Listed):
+            message.shown.set()  # as the screen does once the list is drawn
+
+    open_library(store, post)  # no cache yet: the library only
+    assert [type(m) for m in posted] == [Opened]
+    posted.clear()
+    open_library(store, post)
+    assert [type(m) for m in posted] == [Listed, Opened]
+    listed, opened = posted
+    assert isinstance(listed, Listed) and isinstance(opened, Opened)
+    assert [a.id for a in listed.articles] == [
+        a.id for a in sorted(read_store(store).articles, key=lambda a: (not a.date, a.date, a.id))
+    ]
+    assert all(not a.paragraphs for a in listed.articles)  # the list's fields only
+
+
+async def test_a_row_moved_to_before_the_library_opens_is_the_one_opened(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import negoreader.load
+
+    store = tmp_path / "data" / "articles.yaml"
+    store.parent.mkdir()
+    shutil.copy(STORE, store)
+    read_store(store)  # warm the cache, so the list comes first
+    gate = threading.Event()
+    real_open = negoreader.load.open_store
+
+    def held_open(*args: Any, **kwargs: Any) -> Any:
+        gate.wait(timeout=5)  # the library opens only once the test has moved in the list
+        return real_open(*args, **kwargs)
+
+    monkeypatch.setattr(negoreader.load, "open_store", held_open)
+    async with ReaderApp(store).run_test(size=(100, 30)) as pilot:
+        for _ in range(200):
+            await pilot.pause(0.01)
+            screen = pilot.app.screen
+            if isinstance(screen, MainScreen) and screen.articles:
+                break
+        assert isinstance(screen, MainScreen) and screen.library is None
+        assert screen.query_one("#list-count").content.plain == "4 articles"
+        screen.article_list.highlighted = 2  # the second article (a rule between rows)
+        await pilot.pause()
+        second = screen.article_list.highlighted_option
+        assert second is not None and second.id
+        gate.set()
+        screen = await main_screen(pilot)
+        assert screen.library is not None
+        assert screen.current == second.id

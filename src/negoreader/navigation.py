@@ -16,7 +16,12 @@ from negoreader.views import meetings_in_order
 
 def articles_in_order(library: Library) -> list[Article]:
     """Articles oldest first, so the list follows the talks; undated ones last."""
-    return sorted(library.articles, key=lambda a: (not a.date, a.date, a.id))
+    return in_order(library.articles)
+
+
+def in_order(articles: Iterable[Article]) -> list[Article]:
+    """The same order for any articles: oldest first, undated last."""
+    return sorted(articles, key=lambda a: (not a.date, a.date, a.id))
 
 
 def articles_shown(library: Library, chosen: Filter | None) -> tuple[Article, ...]:

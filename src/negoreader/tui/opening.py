@@ -1,11 +1,12 @@
 """Opening the store for the reader: built first when missing, every step posted as a message.
 
-`open_library` runs in a thread worker; the screen handles `Progress`, `Opened` and `Failed`.
-Bad input never raises out of it: it becomes a `Failed` with one line naming the file.
+`open_library` runs in a thread worker; the screen handles `Listed`, `Progress`, `Opened` and
+`Failed`. Bad input never raises out of it: it becomes a `Failed` with one line naming the file.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,10 +14,22 @@ from pathlib import Path
 from textual.content import Content
 from textual.message import Message
 
+from negoreader.navigation import in_order
 from negoreader.problems import InputError
-from negoreader.records import Library
+from negoreader.records import Article, Library
 from negoreader.tui.search_service import SearchService
 from negoreader.tui.text import safe
+
+LIST_WAIT_S = 5.0  # the longest the library waits for the early list to be drawn
+
+
+@dataclass
+class Listed(Message):
+    """The article list, read from a fresh cache before the library is open (plain fields only:
+    enough for the list, not for reading). Set `shown` once it is on screen."""
+
+    articles: tuple[Article, ...]
+    shown: threading.Event
 
 
 @dataclass
@@ -45,8 +58,15 @@ class Failed(Message):
 
 def open_library(store: Path, post: Callable[[Message], object]) -> None:
     """Read the store, building it from the seeds beside it when missing; post what happens."""
+    from negoreader.cache import read_article_list
     from negoreader.load import open_store  # the loader brings the extractor: not at start-up
 
+    # A long list painted from the cache's list line before the library itself is decoded:
+    # decoding holds the interpreter for long stretches, so it waits for the list's frame.
+    if listed := read_article_list(store):
+        shown = threading.Event()
+        post(Listed(tuple(in_order(listed)), shown))
+        shown.wait(timeout=LIST_WAIT_S)
     try:
         library = open_store(store, progress=lambda d, t, n: post(Progress(d, t, n)))
         service = SearchService(library)

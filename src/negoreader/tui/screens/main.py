@@ -3,7 +3,8 @@
 State flows down: the screen owns the reactives (`library`, `articles`, `current`, `filter`,
 `cursor`, `meeting`, `results`) and binds them into the panes, which render them. Events flow
 up: the panes post small messages (`ArticleList.Opened`, `SearchBar.Entered`,
-`RelatedPanel.Opened`, `ReadingPane.EntityClicked`) that the screen turns into state.
+`SearchResults.Chosen`, `RelatedPanel.Opened`, `ReadingPane.EntityClicked`) that the screen
+turns into state, using the rules in `negoreader.navigation`.
 """
 
 from __future__ import annotations
@@ -35,7 +36,14 @@ from negoreader.navigation import (
     step_meeting,
 )
 from negoreader.records import Article, Library, Meeting
-from negoreader.tui.opening import Failed, Opened, Progress, open_library, problem_text
+from negoreader.tui.opening import (
+    Failed,
+    Listed,
+    Opened,
+    Progress,
+    open_library,
+    problem_text,
+)
 from negoreader.tui.search_service import Results, SearchService
 from negoreader.tui.text import printable, safe
 from negoreader.tui.widgets.article_list import ArticleList, ListCount
@@ -89,6 +97,7 @@ class MainScreen(Screen[None]):
     results: reactive[Results | None] = reactive(None)  # what the search bar found
     related: reactive[bool] = reactive(False)  # the related panel is open
     notice: reactive[str] = reactive("")  # the status line's word while loading
+    # Computed from the above for the reading pane: the record shown, and what to highlight.
     article: reactive[Article | None] = reactive(None)
     marks: reactive[Marks] = reactive(Marks)
 
@@ -166,6 +175,12 @@ class MainScreen(Screen[None]):
         """Read the store, building it first when missing, without holding up the screen."""
         open_library(self.store, self.post_message)
 
+    @on(Listed)
+    def _listed(self, event: Listed) -> None:
+        if self.library is None:
+            self.articles = event.articles
+        self.call_after_refresh(event.shown.set)
+
     @on(Progress)
     def _progress(self, event: Progress) -> None:
         bar = self.query_one("#progress", ProgressBar)
@@ -192,7 +207,9 @@ class MainScreen(Screen[None]):
         if not library.articles:
             self.reader.show_message(safe("The library has no articles yet."))
             return
-        self.open_article(self.articles[0].id, record=False)
+        # The list may have been painted early and moved in already: open the row the reader is on.
+        on_row = self.article_list.highlighted_option
+        self.open_article(on_row.id if on_row and on_row.id else self.articles[0].id, record=False)
         self.article_list.focus()
 
     # --- moving between articles -------------------------------------------------------------

@@ -18,6 +18,11 @@ from negoreader.tui.text import safe
 from negoreader.tui.widgets.lists import ViOptionList
 
 
+def _row(article: Article) -> tuple[str, str, bool, str, str]:
+    """What an article's row shows."""
+    return (article.id, article.date, article.date_inferred, article.source, article.title)
+
+
 class ArticleList(ViOptionList):
     """The articles shown, two lines each; posts `Opened` when the reader moves onto one."""
 
@@ -36,7 +41,12 @@ class ArticleList(ViOptionList):
     articles: reactive[tuple[Article, ...]] = reactive((), repaint=False)
     current: reactive[str | None] = reactive(None, repaint=False)
 
-    def watch_articles(self, articles: tuple[Article, ...]) -> None:
+    def watch_articles(self, old: tuple[Article, ...], articles: tuple[Article, ...]) -> None:
+        # The same rows again (the list painted early from the cache, then the library's own
+        # records): rebuilding thousands of options would hold the keys up for nothing.
+        if old and len(old) == len(articles) and list(map(_row, old)) == list(map(_row, articles)):
+            self._highlight_current()
+            return
         options: list[Option | None] = []
         for article in articles:
             if options:
@@ -96,9 +106,9 @@ class ListCount(Static):
         self._show()
 
     def _show(self) -> None:
-        if self.library is None:
+        if self.library is None and not self.articles:
             self.update("")
-        elif self.filter is None:
+        elif self.library is None or self.filter is None:
             self.update(safe(f"{len(self.articles)} articles"))
         else:
             self.update(

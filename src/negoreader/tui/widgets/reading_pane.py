@@ -120,8 +120,16 @@ class Block(Static):
         self.index = shape.index
 
     def reshape(self, shape: Shape) -> None:
+        """Take another block's place; a block already showing that content is left alone."""
         self.index = shape.index
-        self.update(shape.content)
+        shown = self.content
+        same = (
+            isinstance(shown, Content)
+            and shown.plain == shape.content.plain  # Content's == compares the text only
+            and shown.spans == shape.content.spans
+        )
+        if not same:
+            self.update(shape.content)
         self.set_classes(shape.classes)
         self.display = True
 
@@ -165,6 +173,7 @@ class ReadingPane(VerticalScroll, can_focus=True):
         self._shown: Article | None = None  # the article the blocks hold now
         self._target: tuple[int | None, Span | None, float | None] = (None, None, None)
         self._mounting: AwaitMount | None = None
+        self._drawn: tuple[Article, Marks] | None = None  # what the blocks were last filled with
 
     # --- what is shown -------------------------------------------------------------------------
 
@@ -180,6 +189,9 @@ class ReadingPane(VerticalScroll, can_focus=True):
             return
         # The screen's marks follow its article; until both have arrived, show none.
         marks = self.marks if self.marks.article == article.id else Marks(article.id)
+        if self._drawn is not None and self._drawn[0] is article and self._drawn[1] == marks:
+            return
+        self._drawn = (article, marks)
         shapes = self._shapes(article, marks)
         if self._shown is article:
             self._refill(shapes, keep_scroll=True)
@@ -190,6 +202,7 @@ class ReadingPane(VerticalScroll, can_focus=True):
     def show_message(self, content: Content, classes: str = "message") -> None:
         """Show a notice instead of an article (loading, an error, an empty library)."""
         self._shown = None
+        self._drawn = None
         self._refill([Shape(content, MESSAGE, classes)], keep_scroll=False)
 
     def _refill(self, shapes: list[Shape], *, keep_scroll: bool) -> None:
