@@ -17,7 +17,8 @@ import pytest
 
 from negoreader import extract
 from negoreader.clean import clean_article
-from negoreader.extract import dates, meetings
+from negoreader.extract import dates, meetings, mentions
+from negoreader.extract.knowledge import load_knowledge
 from negoreader.extract.meeting_mentions import people_spellings
 from negoreader.extract.people import extract_people_and_places
 from negoreader.manifest import read_index, read_seed
@@ -286,3 +287,25 @@ def test_indexed_merge_of_meetings_is_a_scan_of_them_all(tmp_path: Path) -> None
     slow = [meetings._meeting(g, kinds) for g in _merge_by_scanning_all(groups(), kinds)]
     assert len(fast) < len(groups())  # reports were merged: the comparison means something
     assert fast == slow
+
+
+def test_names_pattern_finds_what_a_look_behind_first_finds(
+    paragraphs: list[tuple[str, date | None]],
+) -> None:
+    knowledge = load_knowledge()
+    names = list(knowledge.organisations)
+    fast = mentions._names_pattern(names)
+    alternatives = "|".join(
+        re.escape(n).replace("'", "['’]") for n in sorted(names, key=len, reverse=True)
+    )
+    slow = re.compile(rf"(?<![\w@])(?:{alternatives})(?![\w])")
+    rng = random.Random(14)
+    glue = ("", " ", "@", "x", "’", "'", "\n", "-", ". ")
+    texts = [t for t, _ in paragraphs]
+    texts += ["".join(rng.choice(glue) + rng.choice(names) for _ in range(8)) for _ in range(2000)]
+    found = 0
+    for text in texts:
+        spans = _spans(fast, text)
+        assert spans == _spans(slow, text), text
+        found += len(spans)
+    assert found > 5000

@@ -891,10 +891,8 @@ def _scan(text: str, ref: date | None, *, gated: bool = True) -> list[_Found]:
     """
     text = _plain(text)
     ctx = _Context(text, ref)
-    if gated:
-        stretches = _Clues(text).stretches
-    else:
-        stretches = [(0, len(text))] * len(_TEXT_PATTERNS)
+    everywhere: list[tuple[int, int] | None] = [(0, len(text))] * len(_TEXT_PATTERNS)
+    stretches = _Clues(text).stretches if gated else everywhere
     candidates: list[tuple[int, int, list[_Found]]] = []
     for (regex, handler), stretch in zip(_TEXT_PATTERNS, stretches, strict=True):
         if stretch is None:

@@ -63,11 +63,25 @@ class Candidate:
     role_cue: bool = False
 
 
+def _names_pattern(names: list[str]) -> re.Pattern[str]:
+    """Any of the names, longest first, standing alone: not inside a word or a handle.
+
+    Written "(?<![\\w@])(?:Axios|…)" it costs a full attempt at every position of the text; with
+    the look-behind after each name's first letter ("A(?<![\\w@].)xios", the same test: the
+    character before the name) the alternatives open on literals, which the engine skips to.
+    """
+
+    def alternative(name: str) -> str:
+        first, rest = (re.escape(part).replace("'", "['’]") for part in (name[0], name[1:]))
+        return rf"{first}(?<![\w@].){rest}"
+
+    ordered = sorted(names, key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(alternative(n) for n in ordered)})(?![\w])")
+
+
 @cache
 def _organisation_pattern(organisations: tuple[str, ...]) -> re.Pattern[str]:
-    names = sorted(organisations, key=len, reverse=True)
-    alternatives = "|".join(re.escape(n).replace("'", "['’]") for n in names)
-    return re.compile(rf"(?<![\w@])(?:{alternatives})(?![\w])")
+    return _names_pattern(list(organisations))
 
 
 def _particle_place_pattern(places: tuple[KnownPlace, ...]) -> re.Pattern[str] | None:
@@ -77,20 +91,17 @@ def _particle_place_pattern(places: tuple[KnownPlace, ...]) -> re.Pattern[str] |
         for s in (place.name, *place.aliases)
         if any(w.islower() for w in s.split()) or "'" in s
     }
-    if not spellings:
-        return None
-    names = sorted(spellings, key=len, reverse=True)
-    alternatives = "|".join(re.escape(n).replace("'", "['’]") for n in names)
-    return re.compile(rf"(?<![\w@])(?:{alternatives})(?![\w])")
+    return _names_pattern(list(spellings)) if spellings else None
 
 
 def _coordinated_places(tokens: list[Token], found: list[Candidate]) -> list[Candidate]:
     """ "a Kramatorsk e Sloviansk": a word joined by "e"/"o" to a place is a place too."""
     kinds: dict[int, str] = {}
     result = []
-    index_at = {t.start: i for i, t in enumerate(tokens)}
+    index_at: dict[int, int] = {}
     for c in sorted(found, key=lambda c: c.start):
         if c.kind == "single" and not c.place_kind and not c.role_cue:
+            index_at = index_at or {t.start: i for i, t in enumerate(tokens)}
             index = index_at.get(c.start)
             if index is not None:
                 kind = _coordinated_kind(tokens, index, kinds)
@@ -132,7 +143,10 @@ class ParagraphScanner:
         self.organisations = _organisation_pattern(knowledge.organisations)
         self.roles = RoleFinder(knowledge, self.could_be_name)
         self.particle_places = _particle_place_pattern(knowledge.places)
+        # Lookups by spelling, asked again and again across a corpus: remembered.
         self._name_words: dict[str, bool] = {}
+        self._people: dict[str, KnownPerson | None] = {}
+        self._places: dict[str, KnownPlace | None] = {}
 
     def could_be_name(self, token: Token) -> bool:
         """A capitalised word that is not an institution, a function word, a place or a demonym."""
@@ -147,13 +161,16 @@ class ParagraphScanner:
         )
 
     def scan(self, paragraph: int, text: str) -> list[Candidate]:
-        tokens = self._split_compounds(tokenize(text))
+        tokens = tokenize(text)
+        if "-" in text:
+            tokens = self._split_compounds(tokens)
         blocked = self._blocked(text, tokens)
         found: list[Candidate] = []
-        starts = [t.start for t in tokens]
+        starts: list[int] = []
         # Known places with lower-case words ("Corea del Sud") are not capitalised sequences.
         for match in self.particle_places.finditer(text) if self.particle_places else ():
             start, end = match.span()
+            starts = starts or [t.start for t in tokens]
             first = bisect_left(starts, start)
             inside = set()
             for i in range(first, len(tokens)):
@@ -179,8 +196,9 @@ class ParagraphScanner:
             )
             blocked |= {i for i, t in enumerate(tokens) if t.start < end}
         title_case = _is_title_case(tokens)
+        cyrillic = has_cyrillic(text)
         for run in self._runs(text, tokens, blocked):
-            found += self._classify_run(paragraph, text, tokens, run, title_case)
+            found += self._classify_run(paragraph, text, tokens, run, title_case, cyrillic)
         found = _coordinated_places(tokens, found)
         for i, token in enumerate(tokens if "@" in text else ()):
             if token.is_handle and i not in blocked:
@@ -191,7 +209,7 @@ class ParagraphScanner:
         """ "Usa-Ucraina" → "Usa", "Ucraina" when a part is a known place."""
         result: list[Token] = []
         for token in tokens:
-            if self._is_place_compound(token):
+            if "-" in token.text and self._is_place_compound(token):
                 offset = token.start
                 for part in token.text.split("-"):
                     if part:
@@ -244,11 +262,19 @@ class ParagraphScanner:
         return True
 
     def _runs(self, text: str, tokens: list[Token], blocked: set[int]) -> list[list[int]]:
+        # Whether each token is a name word, all at once: most are plain words seen before.
+        known = self._name_words
+        names = [known.get(t.text) for t in tokens]
+        for i, name in enumerate(names):
+            if name is None:
+                names[i] = self._is_name_word(tokens[i])
+        for i in blocked:
+            names[i] = False
         runs: list[list[int]] = []
         current: list[int] = []
         i = 0
         while i < len(tokens):
-            if i in blocked or not self._is_name_word(tokens[i]):
+            if not names[i]:
                 if current:
                     runs.append(current)
                     current = []
@@ -267,7 +293,7 @@ class ParagraphScanner:
                 j < len(tokens) and fold(tokens[j].text) in _PARTICLES and tokens[j].text.islower()
             ):
                 j += 1
-            if j > i + 1 and j < len(tokens) and j not in blocked and self._is_name_word(tokens[j]):
+            if j > i + 1 and j < len(tokens) and names[j]:
                 current.extend(range(i + 1, j))
                 i = j
                 continue
@@ -277,9 +303,15 @@ class ParagraphScanner:
         return runs
 
     def _classify_run(
-        self, paragraph: int, text: str, tokens: list[Token], run: list[int], title_case: bool
+        self,
+        paragraph: int,
+        text: str,
+        tokens: list[Token],
+        run: list[int],
+        title_case: bool,
+        cyrillic: bool,
     ) -> list[Candidate]:
-        if any(has_cyrillic(tokens[i].text) for i in run):
+        if cyrillic and any(has_cyrillic(tokens[i].text) for i in run):
             start, end = tokens[run[0]].start, tokens[run[-1]].end
             return [Candidate(paragraph, start, end, text[start:end], "cyrillic")]
         found: list[Candidate] = []
@@ -289,8 +321,8 @@ class ParagraphScanner:
             for j in range(len(run), i, -1):
                 start, end = tokens[run[i]].start, tokens[run[j - 1]].end
                 spelling = text[start:end]
-                person = self.knowledge.person(spelling) if j - i > 1 else None
-                place = None if person else self.knowledge.place(spelling)
+                person = self._person(spelling) if j - i > 1 else None
+                place = None if person else self._place(spelling)
                 if person or place:
                     found += self._unknown(paragraph, text, tokens, unknown, title_case)
                     unknown = []
@@ -318,6 +350,16 @@ class ParagraphScanner:
                 i += 1
         found += self._unknown(paragraph, text, tokens, unknown, title_case)
         return found
+
+    def _person(self, spelling: str) -> KnownPerson | None:
+        if spelling not in self._people:
+            self._people[spelling] = self.knowledge.person(spelling)
+        return self._people[spelling]
+
+    def _place(self, spelling: str) -> KnownPlace | None:
+        if spelling not in self._places:
+            self._places[spelling] = self.knowledge.place(spelling)
+        return self._places[spelling]
 
     def _role(self, tokens: list[Token], first: int, end: int) -> Role | None:
         # Roles sit within a few words of the name: look at a window, not the whole paragraph.
