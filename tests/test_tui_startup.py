@@ -63,6 +63,19 @@ async def test_a_corrupt_store_shows_the_problem_and_how_to_rebuild(tmp_path: Pa
     assert app.return_code in (0, None)
 
 
+async def test_q_quits_at_once_when_the_store_is_corrupt(tmp_path: Path) -> None:
+    store = tmp_path / "data" / "articles.yaml"
+    store.parent.mkdir()
+    store.write_text("schema: 1\narticles: [\n", encoding="utf-8")
+    app = ReaderApp(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await main_screen(pilot)
+        assert "Press q to quit" in screen.reader.query_one(".problem").content.plain
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
+
+
 async def test_no_store_and_no_seeds_is_explained(tmp_path: Path) -> None:
     store = tmp_path / "nowhere" / "data" / "articles.yaml"
     async with ReaderApp(store).run_test(size=(100, 30)) as pilot:

@@ -37,6 +37,7 @@ class ReaderApp(App[None]):
             "ctrl+p",
             "command_palette",
             "Commands",
+            show=False,  # the footer already shows Textual's own palette key at its right
             tooltip="Articles, people, places, meetings and commands",
         ),
         Binding("ctrl+q", "quit", "Quit", show=False, tooltip="Quit from anywhere"),

@@ -193,6 +193,7 @@ class MainScreen(Screen[None]):
         self.query_one("#progress").display = False
         self.reader.show_message(problem_text(self.store, event.problem), classes="message problem")
         self.notice = "The library could not be opened"
+        self.set_focus(None)  # keys reach the screen's bindings: the message says "press q"
 
     @on(Opened)
     def _opened(self, event: Opened) -> None:
