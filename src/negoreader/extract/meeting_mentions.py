@@ -48,6 +48,7 @@ _CUE_STEMS = (
     "meeting", "negotiation", "telefon", "chiamat", "call", "video", "vertic", "summit", "sed",
     "sied",
 )  # fmt: skip
+_CUE_STEM = re.compile("|".join(map(re.escape, _CUE_STEMS)))  # one pass, not one per stem
 # "vedere" is a meeting only as a plan ("dovrebbe vedere a Miami Umerov"), never "resta da vedere".
 _MODAL_BEFORE = re.compile(
     r"\b(?:dovrebbe|dovrebbero|potrebbe|potrebbero|dovrà|dovranno|potrà|potranno|deve|devono)"
@@ -371,8 +372,7 @@ def _cues(text: str, span: tuple[int, int], persons: list[tuple[int, int, str]])
     start, end = span
     # Most sentences name no meeting: a substring test for the cues' stems is far cheaper than
     # the cue expression itself.
-    lowered = text[start:end].casefold()
-    if not any(stem in lowered for stem in _CUE_STEMS):
+    if not _CUE_STEM.search(text[start:end].casefold()):
         return []
     found: list[Mention] = []
     markers: list[Mention] = []
@@ -544,7 +544,9 @@ def _sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
     spans = []
     begin = start
     for match in _SENTENCE_END.finditer(text, start):
-        if _ABBREVIATION.search(text[begin : match.start() + 1]):
+        # An abbreviation is at most five characters and a boundary: the last eight decide.
+        stop = match.start() + 1
+        if _ABBREVIATION.search(text[max(begin, stop - 8) : stop]):
             continue
         spans.append((begin, match.end()))
         begin = match.end()

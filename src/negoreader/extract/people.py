@@ -195,31 +195,37 @@ def extract_people_and_places(
     scanner = ParagraphScanner(knowledge)
     people = PersonIndex(knowledge)
     places = PlaceIndex(knowledge)
-    scanned = [
-        [c for i, p in enumerate(a.paragraphs) for c in scanner.scan(i, p.text)] for a in articles
-    ]
     # First every full name everywhere, so that a surname can find one from another article.
-    full: dict[tuple[int, int, int], PersonCluster] = {}
-    for number, candidates in enumerate(scanned):
+    # Each article's candidates are kept (one list per article) until they are resolved, then
+    # dropped: at 10,000 articles they are a good part of the memory the load needs.
+    scanned: list[list[Candidate] | None] = []
+    full_by_article: list[dict[tuple[int, int], PersonCluster]] = []
+    for article in articles:
+        candidates = [c for i, p in enumerate(article.paragraphs) for c in scanner.scan(i, p.text)]
+        full: dict[tuple[int, int], PersonCluster] = {}
         for c in candidates:
             if c.kind == "person" and (c.known_person or len(c.text.split()) > 1):
-                full[(number, c.paragraph, c.start)] = people.full_name(c.text, c.known_person)
-    in_article: dict[int, list[PersonCluster]] = {}
-    for (number, _, _), cluster in full.items():
-        if cluster not in in_article.setdefault(number, []):
-            in_article[number].append(cluster)
-    found_by_article: list[list[_Found]] = []
-    for number, candidates in enumerate(scanned):
-        local = in_article.get(number, [])
+                full[(c.paragraph, c.start)] = people.full_name(c.text, c.known_person)
+        scanned.append(candidates)
+        full_by_article.append(full)
+    found_by_article: list[list[_Found] | None] = []
+    for number, full in enumerate(full_by_article):
+        local = list(dict.fromkeys(full.values()))
         found = []
-        for c in candidates:
-            resolved = _resolve(c, full.get((number, c.paragraph, c.start)), people, local)
+        for c in scanned[number] or ():
+            resolved = _resolve(c, full.get((c.paragraph, c.start)), people, local)
             if resolved:
                 found.append(_record(c, resolved, places))
+        scanned[number] = None
         found_by_article.append(found)
     # Names are final only now: the most frequent spelling may come from a later article.
-    finished = [_with_refs(a, f) for a, f in zip(articles, found_by_article, strict=True)]
-    mentioned = {id(f.person) for found in found_by_article for f in found if f.person}
+    finished = []
+    mentioned: set[int] = set()
+    for number, article in enumerate(articles):
+        found = found_by_article[number] or []
+        mentioned.update(id(f.person) for f in found if f.person)
+        finished.append(_with_refs(article, found))
+        found_by_article[number] = None
     persons = sorted(
         (c.person() for c in people.clusters if id(c) in mentioned),
         key=lambda p: (fold(p.name), p.name),
