@@ -10,7 +10,7 @@ from textual.widgets.option_list import Option
 
 from negoreader.records import Article, Meeting
 from negoreader.tui.search_service import Results
-from negoreader.tui.text import marked_positions, safe
+from negoreader.tui.text import counted, marked_positions, safe
 
 KIND_LABEL = {"person": "person", "place": "place ", "date": "date  "}
 
@@ -47,14 +47,14 @@ def result_options(results: Results) -> list[Option]:
             safe(KIND_LABEL.get(hit.kind, hit.kind), "dim"),
             "  ",
             name,
-            safe(f"  · {count} article{'s' if count != 1 else ''}", "dim"),
+            safe(f"  · {counted(count, 'article')}", "dim"),
         )
         options.append(Option(prompt, id=f"hit-{number}"))
     text = results.text
     if not results.text_searched:
         found = "search titles and text"
     elif text:
-        found = f"{len(text.mentions)} matches in {len(text.articles)} articles"
+        found = f"{counted(len(text.mentions), 'match', 'matches')} in {counted(len(text.articles), 'article')}"
     else:
         found = "no matches"
     prompt = Content.assemble(

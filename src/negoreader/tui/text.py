@@ -49,3 +49,8 @@ def highlighted(text: str, spans: Iterable[tuple[int, int, str]]) -> Content:
 def marked_positions(text: str, positions: Iterable[int], style: str) -> Content:
     """Text with single characters styled: the characters a search matched."""
     return highlighted(text, ((p, p + 1, style) for p in positions))
+
+
+def counted(count: int, noun: str, plural: str = "") -> str:
+    """'1 article', '3 articles': a count with its noun in the right number."""
+    return f"{count} {noun if count == 1 else plural or noun + 's'}"

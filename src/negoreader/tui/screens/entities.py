@@ -15,7 +15,7 @@ from textual.widgets.option_list import Option
 
 from negoreader.navigation import EntityRow, entity_detail, entity_rows, filter_rows
 from negoreader.records import Library
-from negoreader.tui.text import safe
+from negoreader.tui.text import counted, safe
 from negoreader.tui.widgets.lists import ViOptionList
 from negoreader.tui.widgets.reading_pane import DATE, PERSON, PLACE
 
@@ -28,7 +28,7 @@ def row_prompt(row: EntityRow) -> Content:
     )
     if row.role:
         head = head + safe(f" · {row.role}", "dim")
-    counts = f"  {row.mentions} mentions in {len(row.articles)} articles"
+    counts = f"  {counted(row.mentions, 'mention')} in {counted(len(row.articles), 'article')}"
     if row.aliases:
         counts += " · also " + ", ".join(row.aliases)
     return Content.assemble(head, "\n", safe(counts, "dim"))

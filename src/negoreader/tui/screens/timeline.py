@@ -13,7 +13,7 @@ from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from negoreader.records import Library, Meeting
-from negoreader.tui.text import safe
+from negoreader.tui.text import counted, safe
 from negoreader.tui.widgets.lists import ViOptionList
 from negoreader.views import meetings_in_order
 
@@ -37,7 +37,7 @@ def meeting_prompt(meeting: Meeting, library: Library) -> Content:
     lines = [head, safe(who)]
     if meeting.summary:
         lines.append(safe(meeting.summary, "italic"))
-    reported = f"{count} article{'s' if count != 1 else ''}"
+    reported = counted(count, "article")
     lines.append(safe(f"{reported}: {' · '.join(titles)}" if titles else reported, "dim"))
     return Content("\n").join(lines)
 

@@ -14,7 +14,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 from negoreader.navigation import Filter
 from negoreader.records import Article, Library
 from negoreader.tui.prompts import article_prompt
-from negoreader.tui.text import safe
+from negoreader.tui.text import counted, safe
 from negoreader.tui.widgets.lists import ViOptionList
 
 
@@ -109,11 +109,13 @@ class ListCount(Static):
         if self.library is None and not self.articles:
             self.update("")
         elif self.library is None or self.filter is None:
-            self.update(safe(f"{len(self.articles)} articles"))
+            self.update(safe(counted(len(self.articles), "article")))
         else:
             self.update(
                 Content.assemble(
-                    safe(f"{len(self.articles)} of {len(self.library.articles)} articles · "),
+                    safe(
+                        f"{len(self.articles)} of {counted(len(self.library.articles), 'article')} · "
+                    ),
                     safe(self.filter.label, "bold"),
                 )
             )

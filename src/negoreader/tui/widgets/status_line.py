@@ -9,7 +9,7 @@ from textual.widgets import Static
 from negoreader.navigation import Filter
 from negoreader.records import Library
 from negoreader.tui.prompts import meeting_label
-from negoreader.tui.text import safe
+from negoreader.tui.text import counted, safe
 
 HINT = "/ search · t timeline · e index · ] next meeting · ? help"
 
@@ -49,7 +49,7 @@ class StatusLine(Static):
         if self.filter is not None:
             total = len(self.filter.mentions)
             where = f"mention {self.cursor + 1} of {total}" if self.cursor is not None else ""
-            where = where or f"{total} mentions"
+            where = where or counted(total, "mention")
             parts.append(Content.assemble(safe(self.filter.label, "bold"), safe(f" · {where}")))
             parts.append(safe("n/N next/prev · esc clears", "dim"))
         meeting = self.library.meeting(self.meeting) if self.library and self.meeting else None
