@@ -97,3 +97,37 @@ def test_store_gets_the_umasks_permissions_not_private_ones(tmp_path: Path) -> N
     finally:
         os.umask(old)
     assert (tmp_path / "a.yaml").stat().st_mode & 0o777 == 0o644
+
+
+def test_reading_record_by_record_gives_what_one_parse_gives() -> None:
+    from negoreader.store import _load_by_record, _load_yaml
+
+    text = STORE.read_text(encoding="utf-8")
+    assert _load_by_record(text) == _load_yaml(text)
+
+
+def test_a_store_laid_out_by_hand_still_reads(tmp_path: Path) -> None:
+    library = load_seeds(SEEDS).library
+    import yaml
+
+    from negoreader.store import library_to_data
+
+    path = tmp_path / "a.yaml"
+    # Flow style, and an anchor used in another article: not the writer's layout.
+    data = library_to_data(library)
+    shared = data["articles"][0]["meetings"]
+    data["articles"][1]["meetings"] = shared
+    path.write_text(yaml.safe_dump(data, default_flow_style=True, width=80), encoding="utf-8")
+    expected = read_store(path)
+    assert expected.articles[1].meetings == library.articles[0].meetings
+    assert len(expected.articles) == len(library.articles)
+
+
+def test_an_error_deep_in_the_articles_names_its_own_line(tmp_path: Path) -> None:
+    text = STORE.read_text(encoding="utf-8").splitlines(keepends=True)
+    broken_line = next(i for i, line in enumerate(text) if line.startswith("- id:") and i > 10)
+    text[broken_line] = "- id: [unclosed\n"
+    path = tmp_path / "a.yaml"
+    path.write_text("".join(text), encoding="utf-8")
+    with pytest.raises(InputError, match=f"line {broken_line + 2}"):
+        read_store(path)
