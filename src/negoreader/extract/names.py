@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import accumulate, repeat
+from operator import add, sub
 from typing import NamedTuple
 
 APOSTROPHES = "'’"
@@ -104,27 +106,38 @@ class Token(NamedTuple):
 
 def tokenize(text: str) -> list[Token]:
     """Words, handles, numbers and punctuation of `text`, elisions split off their word."""
-    tokens: list[Token] = []
-    for match in _TOKEN.finditer(text):
-        word, start = match.group(), match.start()
-        if "'" not in word and "’" not in word:
-            tokens.append(Token(word, start, match.end()))
-            continue
-        for mark in APOSTROPHES:
-            head, sep, tail = word.partition(mark)
-            # "D'Alema" keeps its apostrophe; "dell’Ucraina", "L’incontro" are split.
-            if (
-                sep
-                and tail
-                and head.lower() in _ELISIONS
-                and not (head == "D" and tail[0].isupper())
-            ):
-                cut = start + len(head) + 1
-                tokens.append(Token(text[start:cut], start, cut))
-                word, start = tail, cut
-                break
-        tokens.append(Token(word, start, start + len(word)))
+    # Tokens cover every non-space character, so each token's end is the running sum of the
+    # lengths of it and the spaces before it: offsets and tokens are built without a Python loop
+    # (a corpus has millions of tokens).
+    pairs = _SPACED_TOKEN.findall(text)
+    if not pairs:
+        return []
+    spaces, words = zip(*pairs, strict=True)
+    lengths = list(map(len, words))
+    ends = list(accumulate(map(add, map(len, spaces), lengths)))
+    tokens = list(
+        map(_new_tuple, repeat(Token), zip(words, map(sub, ends, lengths), ends, strict=True))
+    )
+    if "'" in text or "’" in text:
+        elided = [i for i, word in enumerate(words) if "'" in word or "’" in word]
+        for i in reversed(elided):  # from the end, so that earlier indices still hold
+            tokens[i : i + 1] = _split_elision(tokens[i])
     return tokens
+
+
+_SPACED_TOKEN = re.compile(rf"(\s*)({_TOKEN.pattern})")
+_new_tuple = tuple.__new__
+
+
+def _split_elision(token: Token) -> list[Token]:
+    """ "dell’Ucraina" → "dell’", "Ucraina"; "D'Alema" stays whole."""
+    word, start, end = token
+    for mark in APOSTROPHES:
+        head, sep, tail = word.partition(mark)
+        if sep and tail and head.lower() in _ELISIONS and not (head == "D" and tail[0].isupper()):
+            cut = start + len(head) + 1
+            return [Token(word[: len(head) + 1], start, cut), Token(tail, cut, end)]
+    return [token]
 
 
 def strip_accents(text: str) -> str:
