@@ -66,6 +66,18 @@ _DELEGATION = re.compile(
     r"|(?:ha|hanno) preso parte)\b",
     re.IGNORECASE,
 )
+# Every match of _DELEGATION holds one of these (lower-cased, after _IGNORECASE_LETTERS).
+_DELEGATION_WORDS = (
+    "delegazion",
+    "squadr",
+    "inviato",
+    "present",
+    "sedeva",
+    "tavolo",
+    "preso parte",
+)
+# Letters re.IGNORECASE matches to an ASCII letter that str.lower() does not lower to it.
+_IGNORECASE_LETTERS = str.maketrans({"İ": "i", "ſ": "s", "ı": "i"})
 # "dopo lo scontro del 28 febbraio a Washington, …": what that clause names is another event's.
 _OTHER_EVENT_CLAUSE = re.compile(
     r"\b(?:prima|dopo|in vista|al termine|alla fine)\s+(?:d[ei]l|dell['’]|della|dei|degli|delle"
@@ -356,7 +368,10 @@ def _names_place(text: str, sentence: _Sentence, places: list[str]) -> bool:
 
 def _delegations(text: str, sentences: list[_Sentence]) -> list[Mention]:
     """Sentences that say who is in a delegation, naming no place where: references back."""
-    found = []
+    found: list[Mention] = []
+    lowered = text.translate(_IGNORECASE_LETTERS).lower()
+    if not any(word in lowered for word in _DELEGATION_WORDS):
+        return found  # most paragraphs: no sentence can match
     for sentence in sentences:
         if sentence.cues or _names_place(text, sentence, [n for _, _, n in sentence.places]):
             continue
