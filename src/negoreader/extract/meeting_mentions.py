@@ -369,7 +369,8 @@ def _names_place(text: str, sentence: _Sentence, places: list[str]) -> bool:
 def _delegations(text: str, sentences: list[_Sentence]) -> list[Mention]:
     """Sentences that say who is in a delegation, naming no place where: references back."""
     found: list[Mention] = []
-    lowered = text.translate(_IGNORECASE_LETTERS).lower()
+    odd = any(letter in text for letter in "İſı")  # translate() is slow: only when needed
+    lowered = (text.translate(_IGNORECASE_LETTERS) if odd else text).lower()
     if not any(word in lowered for word in _DELEGATION_WORDS):
         return found  # most paragraphs: no sentence can match
     for sentence in sentences:
