@@ -220,7 +220,7 @@ def records_signature() -> str:
 
 
 @contextmanager
-def gc_paused() -> Iterator[None]:
+def gc_paused(freeze: bool = True) -> Iterator[None]:
     """No cyclic garbage collection while a library is built, and none over it afterwards.
 
     Building one makes about a million small objects at 10,000 articles, none of them garbage;
@@ -228,14 +228,16 @@ def gc_paused() -> Iterator[None]:
     400,000 spans), and merely deferring them makes the first collection after the build scan
     them all (0.34 s), as every later full collection would (0.47 s: a stall while typing).
     The records are immutable and live as long as the program, so they are frozen out of the
-    collector's sight; reference counting still frees them.
+    collector's sight; reference counting still frees them. `freeze=False` for temporaries
+    (the cache's encoding), which reference counting frees as soon as they are written.
     """
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
-        gc.freeze()
+        if freeze:
+            gc.freeze()
         if was_enabled:
             gc.enable()
 
@@ -379,11 +381,14 @@ def write_cache(store: Path, key: dict[str, Any], library: Library) -> None:
     """Write atomically; a cache that cannot be written is simply not there next time."""
     path = cache_path(store)
     names = list_fields()
-    article_list = json.dumps(
-        [[getattr(a, name) for name in names] for a in library.articles], separators=(",", ":")
-    ).encode()
-    # ASCII: escapes parse faster than UTF-8 decodes (0.345 s against 0.369 s at 10,000).
-    body = json.dumps(encode_library(library), separators=(",", ":")).encode()
+    # A million short-lived lists: without the collector, 0.23 s instead of 0.57 s at 10,000.
+    with gc_paused(freeze=False):
+        article_list = json.dumps(
+            [[getattr(a, name) for name in names] for a in library.articles],
+            separators=(",", ":"),
+        ).encode()
+        # ASCII: escapes parse faster than UTF-8 decodes (0.345 s against 0.369 s at 10,000).
+        body = json.dumps(encode_library(library), separators=(",", ":")).encode()
     header = {**key, "list_crc32": zlib.crc32(article_list), "body_crc32": zlib.crc32(body)}
     tmp = None
     try:
