@@ -37,6 +37,9 @@ class PersonCluster:
     spellings: Counter[str] = field(default_factory=Counter)
     full_spellings: Counter[str] = field(default_factory=Counter)
     roles: list[Role] = field(default_factory=list)
+    # The fullest spelling, asked for each time a surname is looked up; forgotten when a
+    # spelling is added (PersonIndex._add_key).
+    _fullest: tuple[str, ...] | None = field(default=None, init=False, repr=False)
 
     @property
     def surname(self) -> str:
@@ -49,7 +52,9 @@ class PersonCluster:
 
     def _longest(self) -> tuple[str, ...]:
         # The fullest spelling decides surname and first names (ties: the first in order).
-        return min(self.keys, key=lambda k: (-len(k), k)) if self.keys else ()
+        if self._fullest is None:
+            self._fullest = min(self.keys, key=lambda k: (-len(k), k)) if self.keys else ()
+        return self._fullest
 
     @property
     def name(self) -> str:
@@ -106,6 +111,7 @@ class PersonIndex:
 
     def _add_key(self, cluster: PersonCluster, key: tuple[str, ...]) -> None:
         cluster.keys.add(key)
+        cluster._fullest = None
         self._by_key.setdefault(key, cluster)
         pool = self._by_surname.setdefault(key[-1], [])
         if cluster not in pool:
