@@ -200,17 +200,30 @@ def library_from_data(data: dict[str, Any]) -> Library:
 # --- YAML ---------------------------------------------------------------------------------
 
 
+_STR = "tag:yaml.org,2002:str"
+_SEQ = "tag:yaml.org,2002:seq"
+_MAP = "tag:yaml.org,2002:map"
+
+
 class _StoreDumper(_Dumper):  # type: ignore[misc, valid-type]
-    """Block style for long text, so a paragraph reads as a paragraph in a diff."""
+    """Block style for long text, so a paragraph reads as a paragraph in a diff.
 
+    The store is a tree of plain values with no shared parts, so nodes are made directly,
+    without the alias bookkeeping of PyYAML's representer (half the time of a dump).
+    """
 
-def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    if len(value) > 60 or "\n" in value:
-        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|")
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value)
-
-
-_StoreDumper.add_representer(str, _represent_str)
+    def represent_data(self, data: Any) -> yaml.Node:
+        if type(data) is str:
+            if len(data) > 60 or "\n" in data:
+                return yaml.ScalarNode(_STR, data, style="|")
+            return yaml.ScalarNode(_STR, data)
+        if type(data) is dict:
+            represent = self.represent_data
+            pairs = [(represent(key), represent(value)) for key, value in data.items()]
+            return yaml.MappingNode(_MAP, pairs, flow_style=False)
+        if type(data) is list:
+            return yaml.SequenceNode(_SEQ, [self.represent_data(x) for x in data], flow_style=False)
+        return super().represent_data(data)
 
 
 def _dump(value: Any) -> str:
