@@ -32,6 +32,13 @@ _TALKS = (
     r"|si incontr\w+|si (?:sono )?riunit[ie]|si riunir(?:à|anno)|riunirsi"
     r"|ritrovarsi|rivedersi|vedersi|si ritrover(?:à|anno)|si rivedr(?:à|anno)|vedere|vedr(?:à|anno)"
     r"|(?:sarà|saranno|verrà|verranno|(?:è|sono) stat[oaie]) ricevut[oaie]|ricever(?:à|anno)"
+    # Receiving, hosting, visiting someone: a meeting only with a person as the object (checked
+    # in _cues): "ha ricevuto ad Ankara Umerov", not "ha ricevuto una lettera".
+    r"|ricevut[oaie]|ricev(?:e|ono)|accolt[oaie]|accogli(?:e|ono)|accoglier(?:à|anno)"
+    r"|ospitat[oaie]|ospit(?:a|ano)|ospiter(?:à|anno)"
+    r"|si (?:è|sono) recat[oaie]|si recher(?:à|anno)|recarsi"
+    r"|si (?:sono )?vist[ie]|si vedono|si vedr(?:à|anno)"
+    r"|bilateral[ei]|trilateral[ei]"
     r"|scontro|attes[oaie](?=\s+(?:a|ad|in)\s)"
     r"|(?:si (?:sono |)sedut[ie]|sedut[oaie]|sedersi|si siederanno|si siederà|si siedono)"
     r" (?:allo stesso|al|attorno al) tavolo"
@@ -46,13 +53,33 @@ _CUE_STEMS = (
     "colloqu", "negozi", "trattativ", "round", "tavol", "faccia", "riuni", "incontr", "maratona",
     "consultazion", "ritrov", "rived", "vede", "vedr", "scontr", "attes", "ricev", "talks",
     "meeting", "negotiation", "telefon", "chiamat", "call", "video", "vertic", "summit", "sed",
-    "sied",
+    "sied", "accol", "accogl", "ospit", "recat", "rech", "recars", "vist", "bilateral",
+    "trilateral",
 )  # fmt: skip
 _CUE_STEM = re.compile("|".join(map(re.escape, _CUE_STEMS)))  # one pass, not one per stem
 # "vedere" is a meeting only as a plan ("dovrebbe vedere a Miami Umerov"), never "resta da vedere".
 _MODAL_BEFORE = re.compile(
     r"\b(?:dovrebbe|dovrebbero|potrebbe|potrebbero|dovrà|dovranno|potrà|potranno|deve|devono)"
     r"\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+# Verbs of receiving someone: the object must be a person, named soon after the verb.
+_RECEIVING = re.compile(r"(?:ricev|accol|accog|ospit|si (?:è|sono) recat|si rech|recars)")
+# "ha ricevuto una lettera da X", "ha accolto la proposta di X": a thing, not a guest.
+_THING_BETWEEN = re.compile(
+    r"[.;:“”«»]|\b(?:un|una|uno|un['’]|dell[aoe']|dei|degli|alcun[ie])\s*"
+    r"(?!(?:ministr|president|inviat|delegazion|capo|segretari|consiglier|premier|leader"
+    r"|emissari|omolog|rappresentant|negoziator|collega)\w*\b)[a-zà-ù]"
+    r"|\b(?:(?:l['’]|la|le|il|lo|i|gli)\s*)?(?:lettera|lettere|messaggi\w*|garanzi\w+|richiest\w+"
+    r"|propost\w+|invit\w+|piano|risposta|notizia|aiuti|armi|sostegno|appello|critiche"
+    r"|rassicurazion\w+|impegn\w+|offert\w+|document\w+|testo|bozza|premio|onori)\b",
+    re.IGNORECASE,
+)
+_RECEIVE_WINDOW = 90
+# "un bilaterale", "al trilaterale", "bilaterale tra X e Y" are meetings; "accordo bilaterale",
+# "rapporti bilaterali" are adjectives.
+_NOUN_ARTICLE_BEFORE = re.compile(
+    r"(?:^|\b(?:un|il|al|nel|del|dal|col|i|ai|nei|dei|dai|gli|agli|negli|degli|nuovo|primo)\s+)$",
     re.IGNORECASE,
 )
 # "lo scontro tra Trump e Zelensky" is a meeting; "gli scontri a Kharkiv" are fighting.
@@ -410,6 +437,12 @@ def _cues(text: str, span: tuple[int, int], persons: list[tuple[int, int, str]])
             continue
         if word == "scontro" and not _between_people(text, match.end(), persons):
             continue
+        if _RECEIVING.match(word) and not _guest_after(text, match.end(), end, persons):
+            continue
+        if word.startswith(("bilateral", "trilateral")) and not (
+            _NOUN_ARTICLE_BEFORE.search(before) or _between_people(text, match.end(), persons)
+        ):
+            continue
         mention = Mention(0, match.start(), match.end(), kind, cue=kind)
         mention.generic = bool(_GENERIC_BEFORE.search(before))
         mention.indefinite = bool(_INDEFINITE_BEFORE.search(before))
@@ -441,6 +474,12 @@ def _between_people(text: str, at: int, persons: list[tuple[int, int, str]]) -> 
         return False
     window = at + between.end() + 60
     return len({name for s, _, name in persons if at + between.end() <= s < window}) >= 2
+
+
+def _guest_after(text: str, at: int, end: int, persons: list[tuple[int, int, str]]) -> bool:
+    """Whether a person is named soon after a verb of receiving, with no thing before them."""
+    guest = next((s for s, _, _ in persons if at <= s < min(end, at + _RECEIVE_WINDOW)), None)
+    return guest is not None and not _THING_BETWEEN.search(text, at, guest)
 
 
 def _is_planned(text: str, start: int, end: int, match: re.Match[str]) -> bool:
