@@ -192,8 +192,21 @@ _OBJECT_BEFORE = re.compile(
 # '…”, ha affermato Zelensky': who speaks of a meeting was not necessarily there.
 _SPEAKER_BEFORE = re.compile(
     r"\b(?:ha|hanno|avrebbe|avrebbero)\s+(?:affermato|detto|dichiarato|scritto|aggiunto|spiegato"
-    r"|sottolineato|ammesso|confidato|commentato|precisato|riferito|definito)\s+(?:\w+\s+){0,2}$"
+    r"|sottolineato|ammesso|confidato|commentato|precisato|riferito|definito|annunciato"
+    r"|fatto sapere|reso noto)\s+(?:\w+\s+){0,2}$"
     r"|\bsecondo\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "Peskov ha commentato …", "Kushner, genero del presidente, ha dichiarato …": a speaker too.
+_SPEECH = (
+    r"affermato|detto|dichiarato|aggiunto|spiegato|sottolineato|ammesso|confidato|commentato"
+    r"|precisato|riferito|definito|osservato|ribadito|avvertito|assicurato|replicato|annunciato"
+    r"|fatto sapere|reso noto"
+)
+_SPEAKER_AFTER = re.compile(
+    r"^\s*(?:,[^,;:.]{0,60},\s*)?(?:(?:ha|hanno|avrebbe|avrebbero)\s+(?:poi\s+|anche\s+"
+    r"|invece\s+|subito\s+)?(?:" + _SPEECH + r")|(?:commenta|dichiara|afferma|sottolinea"
+    r"|spiega|dice|osserva|ribadisce|avverte|assicura|replica))\b",
     re.IGNORECASE,
 )
 # "Zelensky, parlando da Ankara,", "Zelensky, da Tirana,": somewhere else.
@@ -219,6 +232,16 @@ _GENITIVE_BEFORE = re.compile(r"\b(?:dei|degli|delle|della|dello|del|dell['’])
 _TOPIC_IN_BEFORE = re.compile(
     r"\b(?:guerra|conflitto|pace|crisi|situazione|invasione|combattimenti|offensiva|tregua|fuoco"
     r"|truppe|soldati|forze|presenza|interessi|ricostruzione)\s+(?:in|nel|nella|negli|nei)\s+$",
+    re.IGNORECASE,
+)
+# "i colloqui sul Mar Nero", "sulla navigazione nel Mar Nero", "per la Crimea", "riguardo al
+# Donbass": the subject matter. Only "a", "ad", "presso" … after it name a venue again.
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:su|sul|sullo|sulla|sull['’]|sui|sugli|sulle|per\s+(?:il|lo|la|l['’]|i|gli|le)"
+    r"|riguard(?:o|ante|anti)\s+(?:a|al|allo|alla|all['’]|ai|agli|alle|il|la|lo|l['’])?"
+    r"|circa|in\s+merito\s+(?:a|al|allo|alla|all['’]|ai|agli|alle)|relativ[oaie]\s+(?:a|al|alla"
+    r"|allo|all['’]|ai|agli|alle))\s*"
+    r"(?:(?!(?:a|ad|presso|al|alla|allo|ai|agli|alle|all['’]|sede|palazzo)\b)[\w'’]+\s+){0,4}$",
     re.IGNORECASE,
 )
 _ALTERNATIVE_BEFORE = re.compile(r"\b(?:o|oppure|or)\s+(?:a\s+|in\s+)?$", re.IGNORECASE)
@@ -323,7 +346,7 @@ def _tie(text: str, sentence: _Sentence, kinds: dict[str, str], author: str) -> 
     remote = bool(_REMOTE_OPENING.match(text, s_start))
     for start, end, name in [] if remote else sentence.people:
         tied = _nearest_in_clause(text, found, start, end) or _nearest(found, start, end)
-        after = text[end : end + 40]
+        after = text[end : end + 80]
         if not shielded(start, tied) and _takes_part(text[s_start:start], tied, after):
             tied.people.append(name)
     if author and _FIRST_PERSON.search(text[s_start:s_end]):
@@ -346,7 +369,7 @@ def _participants(text: str, sentence: _Sentence) -> list[str]:
     if _REMOTE_OPENING.match(text, start):
         return []
     return [
-        name for s, e, name in sentence.people if _takes_part(text[start:s], None, text[e : e + 40])
+        name for s, e, name in sentence.people if _takes_part(text[start:s], None, text[e : e + 80])
     ]
 
 
@@ -537,10 +560,15 @@ def _tie_places(
             continue
         mention = tied
         cue_gap = text[mention.end : start] if mention.end <= start else ""
-        locative = not party and bool(
-            LOCATIVE_BEFORE.search(before)
-            or _HOST_AFTER.match(after)
-            or _OF_AFTER_CUE.match(cue_gap)
+        topic = bool(_TOPIC_BEFORE.search(before[-45:]))
+        locative = (
+            not party
+            and not topic
+            and bool(
+                LOCATIVE_BEFORE.search(before)
+                or _HOST_AFTER.match(after)
+                or _OF_AFTER_CUE.match(cue_gap)
+            )
         )
         alternative = (
             adjacent and previous is not None and previous[4] and _ALTERNATIVE_BEFORE.search(before)
@@ -565,8 +593,11 @@ def _takes_part(before: str, mention: Mention | None, after: str = "") -> bool:
     tail = before[-80:]
     if _PRINCIPAL_BEFORE.search(tail) or _OBJECT_BEFORE.search(tail):
         return False
-    # A reference back ("i colloqui") names who speaks of the meeting, not who was there.
-    return not (mention is not None and not mention.anchored and _SPEAKER_BEFORE.search(tail))
+    # Who only speaks of a meeting ("ha commentato Peskov", "Kushner ha dichiarato", "secondo
+    # Erdogan") is not placed at it; a reference back names no one else either.
+    if _SPEAKER_AFTER.match(after):
+        return False
+    return not _SPEAKER_BEFORE.search(tail)
 
 
 # Where a quotation, a parenthesis or a colon begins, the places and dates it names are its own.
