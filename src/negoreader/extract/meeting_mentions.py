@@ -346,6 +346,8 @@ def _tie(text: str, sentence: _Sentence, kinds: dict[str, str], author: str) -> 
     remote = bool(_REMOTE_OPENING.match(text, s_start))
     for start, end, name in [] if remote else sentence.people:
         tied = _nearest_in_clause(text, found, start, end) or _nearest(found, start, end)
+        if _CONTRAST_MARK.search(text, min(tied.end, end), max(tied.start, start)):
+            continue
         after = text[end : end + 80]
         if not shielded(start, tied) and _takes_part(text[s_start:start], tied, after):
             tied.people.append(name)
@@ -601,7 +603,10 @@ def _takes_part(before: str, mention: Mention | None, after: str = "") -> bool:
 
 
 # Where a quotation, a parenthesis or a colon begins, the places and dates it names are its own.
-_STRONG_MARK = re.compile(r"[;:“”«»()\"]|\s[–—]\s")
+# ", mentre Witkoff sarà a Ginevra dal 16 al 18": a clause of contrast tells of another event.
+_CONTRAST = r",\s*(?:mentre|ma|però|e invece)\b"
+_STRONG_MARK = re.compile(r"[;:“”«»()\"]|\s[–—]\s|" + _CONTRAST, re.IGNORECASE)
+_CONTRAST_MARK = re.compile(_CONTRAST, re.IGNORECASE)
 
 
 def _nearest_in_clause(text: str, found: list[Mention], start: int, end: int) -> Mention | None:
