@@ -67,7 +67,7 @@ _MODAL_BEFORE = re.compile(
 _RECEIVING = re.compile(r"(?:ricev|accol|accog|ospit|si (?:è|sono) recat|si rech|recars)")
 # "ha ricevuto una lettera da X", "ha accolto la proposta di X": a thing, not a guest.
 _THING_BETWEEN = re.compile(
-    r"[.;:“”«»]|\b(?:un|una|uno|un['’]|dell[aoe']|dei|degli|alcun[ie])\s*"
+    r"[.;:“”«»]|\b(?:un|una|uno|un['’]|alcun[ie])\s*"
     r"(?!(?:ministr|president|inviat|delegazion|capo|segretari|consiglier|premier|leader"
     r"|emissari|omolog|rappresentant|negoziator|collega)\w*\b)[a-zà-ù]"
     r"|\b(?:(?:l['’]|la|le|il|lo|i|gli)\s*)?(?:lettera|lettere|messaggi\w*|garanzi\w+|richiest\w+"
