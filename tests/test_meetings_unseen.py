@@ -38,6 +38,13 @@ GIORNI = """Settimana a Ginevra
 Roma, 12 gennaio 2026 – Il segretario di Stato Marco Rubio incontrerà giovedì a Ginevra il ministro russo Sergej Lavrov, mentre l'inviato Steve Witkoff sarà in Svizzera dal 16 al 18 gennaio.
 """
 
+SETTIMANA = """Rubio e Lavrov
+
+Roma, 12 gennaio 2026 – Il segretario di Stato Marco Rubio vedrà giovedì a Ginevra il ministro Sergej Lavrov e l'inviato Steve Witkoff tornerà a Ginevra dal 16 al 18 gennaio.
+
+Rubio incontrerà giovedì a Vienna il ministro Sergej Lavrov. Dal 16 al 18 gennaio l'inviato Steve Witkoff sarà anche lui a Vienna.
+"""
+
 
 def meetings_of(text: str) -> dict[tuple[str, str, str], set[str]]:
     library = extract_library([clean_article(text, "unseen.txt")])
@@ -73,3 +80,10 @@ def test_who_only_comments_on_a_meeting_is_not_a_participant() -> None:
 def test_another_events_days_do_not_stretch_a_meeting() -> None:
     found = meetings_of(GIORNI)
     assert found == {("planned", "2026-01-15", "Ginevra"): {"Marco Rubio", "Sergey Lavrov"}}
+
+
+def test_a_days_interval_in_the_same_sentence_or_the_next_is_another_events() -> None:
+    found = meetings_of(SETTIMANA)
+    assert ("planned", "2026-01-15", "Ginevra") in found
+    assert found[("planned", "2026-01-15", "Vienna")] == {"Marco Rubio", "Sergey Lavrov"}
+    assert not any("/" in date for _, date, _ in found)

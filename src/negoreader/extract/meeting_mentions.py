@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from negoreader.records import Article, DateRef, Person
 
@@ -339,9 +340,15 @@ def _tie(text: str, sentence: _Sentence, kinds: dict[str, str], author: str) -> 
         return any(a <= at < b and not a <= mention.start < b for a, b in shields)
 
     _tie_places(text, found, sentence.places, kinds, shielded)
+    # Nearest first: of two dates that name different days, one an interval ("giovedì … dal 16
+    # al 18"), the cue keeps the nearer; consecutive single days ("ieri … stamattina") are kept.
+    by_distance = []
     for start, end, value in sentence.dates:
         tied = _nearest_in_clause(text, found, start, end)
         if tied and not shielded(start, tied):
+            by_distance.append((max(tied.start - end, start - tied.end, 0), start, value, tied))
+    for _, _, value, tied in sorted(by_distance, key=lambda x: x[:2]):
+        if not any(_other_days(value, held) for held in tied.dates):
             tied.dates.append(value)
     remote = bool(_REMOTE_OPENING.match(text, s_start))
     for start, end, name in [] if remote else sentence.people:
@@ -408,6 +415,11 @@ def _borrow_from_paragraph(text: str, mentions: list[Mention], sentences: list[_
         on_day = [s for s in quiet if {v for _, _, v in s.dates} & set(mention.dates)]
         sources = here + on_day + ([] if mention.people else following)
         for sentence in sources:
+            # A sentence about other days ("Witkoff sarà lì dal 16 al 18") is another event's.
+            if mention.dates and any(
+                _other_days(v, held) for _, _, v in sentence.dates for held in mention.dates
+            ):
+                continue
             mention.people += [p for p in _participants(text, sentence) if p not in mention.people]
 
 
@@ -714,6 +726,25 @@ def precision(value: str) -> str:
     if "/" in value:
         return "interval"
     return {0: "year", 1: "month", 2: "day"}.get(value.count("-"), "")
+
+
+def _days(value: str) -> tuple[date, date] | None:
+    """The first and last day of an ISO day or interval; None for coarser dates."""
+    if precision(value) not in ("day", "interval"):
+        return None
+    try:
+        first, _, last = value.partition("/")
+        return date.fromisoformat(first), date.fromisoformat(last or first)
+    except ValueError:
+        return None
+
+
+def _other_days(value: str, held: str) -> bool:
+    """Whether two fine dates share no day and one of them is an interval (not "ieri … oggi")."""
+    a, b = _days(value), _days(held)
+    if a is None or b is None or (a[0] <= b[1] and b[0] <= a[1]):
+        return False
+    return "/" in value or "/" in held
 
 
 def _anchors(value: str, kind: str) -> bool:
