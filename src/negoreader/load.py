@@ -7,7 +7,13 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from negoreader.clean import clean_article
-from negoreader.extract import extract_library
+from negoreader.extract import (
+    Prepared,
+    extract_prepared,
+    paused_collector,
+    pool_map,
+    prepare_article,
+)
 from negoreader.locations import seeds_for
 from negoreader.manifest import IndexEntry, read_index, read_seed
 from negoreader.problems import InputError, Problem
@@ -47,29 +53,51 @@ def unique_ids(articles: list[Article]) -> list[Article]:
     return result
 
 
+@dataclass(frozen=True)
+class _Read:
+    """One INDEX.md entry after the per-article steps: its problems, and the article if read."""
+
+    problems: tuple[Problem, ...]
+    prepared: Prepared | None
+
+
+def _read(seeds_dir: Path, entry: IndexEntry) -> _Read:
+    # Runs in a worker process when the pool pays (see `extract.workers`): reading, cleaning,
+    # dating and the name scan need no other article. NEGOREADER_WORKERS=1 keeps it all here.
+    try:
+        text, warnings = read_seed(seeds_dir, entry)
+    except InputError as error:
+        return _Read(tuple(error.problems), None)
+    article = apply_index(clean_article(text, entry.file), entry)
+    return _Read(tuple(warnings), prepare_article(article))
+
+
 def load_seeds(
     seeds_dir: Path, *, skip_bad: bool = False, progress: Progress | None = None
 ) -> LoadResult:
     """Read every article INDEX.md lists; raise InputError listing every problem unless skip_bad."""
     entries = read_index(seeds_dir)
-    articles: list[Article] = []
+    prepared: list[Prepared] = []
     problems: list[Problem] = []
     skipped: list[str] = []
-    for number, entry in enumerate(entries, 1):
-        if progress:
-            progress(number, len(entries), entry.file)
-        try:
-            text, warnings = read_seed(seeds_dir, entry)
-        except InputError as error:
-            problems.extend(error.problems)
-            skipped.append(entry.file)
-            continue
-        problems.extend(warnings)
-        articles.append(apply_index(clean_article(text, entry.file), entry))
+    with paused_collector():
+        # Results come back in INDEX.md order, so problems and ids are as a sequential read's.
+        reads = pool_map(lambda n: _read(seeds_dir, entries[n]), len(entries))
+        for number, (entry, read) in enumerate(zip(entries, reads, strict=True), 1):
+            if progress:
+                progress(number, len(entries), entry.file)
+            problems.extend(read.problems)
+            if read.prepared is None:
+                skipped.append(entry.file)
+            else:
+                prepared.append(read.prepared)
     errors = [p for p in problems if not p.warning]
     if errors and not skip_bad:
         raise InputError(problems)
-    library = extract_library(unique_ids(articles))
+    named = unique_ids([p.article for p in prepared])
+    prepared = [replace(p, article=a) for p, a in zip(prepared, named, strict=True)]
+    del named
+    library = extract_prepared(prepared)
     return LoadResult(library, problems, skipped)
 
 

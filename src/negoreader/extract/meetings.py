@@ -88,12 +88,35 @@ def find_meetings(
     articles: Sequence[Article], people: Sequence[Person], places: Sequence[Place]
 ) -> tuple[Meeting, ...]:
     """The meetings the articles report, merged across articles, in date order."""
+    context = MeetingContext.of(people, places)
+    return merge_meetings([article_meetings(article, context) for article in articles], places)
+
+
+@dataclass(frozen=True)
+class MeetingContext:
+    """What one article's meetings need from the corpus: who is who, what kind each place is."""
+
+    who: dict[str, str]
+    kinds: dict[str, str]
+    spellings: dict[str, str]
+
+    @classmethod
+    def of(cls, people: Sequence[Person], places: Sequence[Place]) -> MeetingContext:
+        kinds = {place.name: place.kind for place in places}
+        return cls(people_spellings(people), kinds, _place_spellings(places))
+
+
+def article_meetings(article: Article, context: MeetingContext) -> list[_Group]:
+    """One article's meetings before the merge: the step that needs no other article."""
+    return _article_groups(article, context.who, context.kinds, context.spellings)
+
+
+def merge_meetings(
+    per_article: Sequence[list[_Group]], places: Sequence[Place]
+) -> tuple[Meeting, ...]:
+    """Merge the articles' meetings (in article order) into the corpus's, in date order."""
     kinds = {place.name: place.kind for place in places}
-    spellings = _place_spellings(places)
-    who = people_spellings(people)
-    groups: list[_Group] = []
-    for article in articles:
-        groups.extend(_article_groups(article, who, kinds, spellings))
+    groups = [group for groups in per_article for group in groups]
     merged = _merge(groups, kinds)
     meetings = [_meeting(group, kinds) for group in merged]
     return _with_unique_ids(sorted(meetings, key=lambda m: (not m.date, m.date, m.id)))

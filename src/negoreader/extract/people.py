@@ -193,26 +193,36 @@ class _Found:
     place: PlaceCluster | None = None
 
 
+def scan_article(article: Article, scanner: ParagraphScanner) -> list[Candidate]:
+    """The candidates of one article, every paragraph in order: the step that needs no corpus."""
+    return [c for i, p in enumerate(article.paragraphs) for c in scanner.scan(i, p.text)]
+
+
 def extract_people_and_places(
-    articles: Sequence[Article], knowledge: Knowledge | None = None
+    articles: Sequence[Article],
+    knowledge: Knowledge | None = None,
+    scanned: list[Sequence[Candidate] | None] | None = None,
 ) -> tuple[list[Article], tuple[Person, ...], tuple[Place, ...]]:
-    """Fill each article's people and places; return them with the corpus-wide entities."""
+    """Fill each article's people and places; return them with the corpus-wide entities.
+
+    `scanned`, when given, holds each article's `scan_article` result (made elsewhere, e.g. in
+    worker processes); the list is emptied as the articles are resolved.
+    """
     knowledge = knowledge or load_knowledge()
-    scanner = ParagraphScanner(knowledge)
     people = PersonIndex(knowledge)
     places = PlaceIndex(knowledge)
+    if scanned is None:
+        scanner = ParagraphScanner(knowledge)
+        scanned = [scan_article(article, scanner) for article in articles]  # type: ignore[misc]
     # First every full name everywhere, so that a surname can find one from another article.
     # Each article's candidates are kept (one list per article) until they are resolved, then
     # dropped: at 10,000 articles they are a good part of the memory the load needs.
-    scanned: list[list[Candidate] | None] = []
     full_by_article: list[dict[tuple[int, int], PersonCluster]] = []
-    for article in articles:
-        candidates = [c for i, p in enumerate(article.paragraphs) for c in scanner.scan(i, p.text)]
+    for candidates in scanned:
         full: dict[tuple[int, int], PersonCluster] = {}
-        for c in candidates:
+        for c in candidates or ():
             if c.kind == "person" and (c.known_person or len(c.text.split()) > 1):
                 full[(c.paragraph, c.start)] = people.full_name(c.text, c.known_person)
-        scanned.append(candidates)
         full_by_article.append(full)
     found_by_article: list[list[_Found] | None] = []
     for number, full in enumerate(full_by_article):
