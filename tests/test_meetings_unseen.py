@@ -7,6 +7,8 @@ commentators taken for participants, and another event's days stretching a meeti
 
 from __future__ import annotations
 
+import pytest
+
 from negoreader.clean import clean_article
 from negoreader.extract import extract_library
 
@@ -87,3 +89,35 @@ def test_a_days_interval_in_the_same_sentence_or_the_next_is_another_events() ->
     assert ("planned", "2026-01-15", "Ginevra") in found
     assert found[("planned", "2026-01-15", "Vienna")] == {"Marco Rubio", "Sergey Lavrov"}
     assert not any("/" in date for _, date, _ in found)
+
+
+def one_sentence(sentence: str) -> dict[tuple[str, str, str], set[str]]:
+    return meetings_of(f"Titolo\n\nRoma, 12 gennaio 2026 – {sentence}\n")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zelensky ha ricevuto sabato a Kiev il premio della città.",
+        "Rustem Umerov ha ricevuto garanzie dal presidente Donald Trump sabato a Washington.",
+        "Sabato a Kiev il presidente Volodymyr Zelensky ha accolto le critiche di Donald Trump.",
+        "Il trattato bilaterale firmato sabato a Kiev rafforza i rapporti bilaterali con Londra.",
+    ],
+)
+def test_receiving_a_thing_or_a_bilateral_treaty_is_no_meeting(sentence: str) -> None:
+    assert one_sentence(sentence) == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "place"),
+    [
+        ("Sabato Volodymyr Zelensky ha ospitato a Kiev il premier Keir Starmer.", "talks", "Kiev"),
+        ("Rustem Umerov si è recato sabato a Berlino da Friedrich Merz.", "talks", "Berlino"),
+        ("Sabato si è svolta una videoconferenza tra Friedrich Merz e Rustem Umerov.", "call", ""),
+    ],
+)
+def test_hosting_visiting_and_video_calls_are_meetings(
+    sentence: str, kind: str, place: str
+) -> None:
+    ((found_kind, date, found_place),) = one_sentence(sentence)
+    assert (found_kind, date, found_place) == (kind, "2026-01-10", place)
