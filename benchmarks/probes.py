@@ -56,6 +56,8 @@ def probe_load(seeds: Path, store: Path) -> dict[str, Any]:
         "places": len(library.places),
         "meetings": len(library.meetings),
         "problems": len(result.problems),
+        # The loader may fork workers: the largest one's peak (it includes what it inherited).
+        "workers_peak_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
     }
 
 

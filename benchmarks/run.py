@@ -172,6 +172,7 @@ def run(articles: int, work: Path, seed: int) -> dict[str, Any]:
     reader, reader_cpu, reader_rss = measure_paint("reader", store, len(library.articles), env)
     stage_rss = {
         "load": loaded["peak_rss_mb"],
+        "load_worker": loaded.get("workers_peak_rss_mb", 0.0),
         "open_cold": cold["peak_rss_mb"],
         "open_warm": max(answer["peak_rss_mb"] for answer in warm_runs),
         "search": search_rss,
