@@ -66,11 +66,16 @@ def _run_load(seeds: Path, store: Path, skip_bad: bool) -> LoadResult:
         return load_into_store(seeds, store, skip_bad=skip_bad)
     from rich.progress import Progress
 
-    with Progress(console=_console(stderr=True), transient=True) as bar:
+    # Redrawn from here, not by rich's refresh thread: the loader forks its worker processes
+    # only when it runs alone (negoreader.extract.workers).
+    with Progress(console=_console(stderr=True), transient=True, auto_refresh=False) as bar:
         task = bar.add_task("Loading articles", total=None)
 
         def advance(done: int, total: int, name: str) -> None:
+            redraw = done % 16 == 0 or done == total
             bar.update(task, completed=done, total=total, description=f"Loading {name}")
+            if redraw:
+                bar.refresh()
 
         return load_into_store(seeds, store, skip_bad=skip_bad, progress=advance)
 
