@@ -99,11 +99,16 @@ def test_store_gets_the_umasks_permissions_not_private_ones(tmp_path: Path) -> N
     assert (tmp_path / "a.yaml").stat().st_mode & 0o777 == 0o644
 
 
-def test_reading_record_by_record_gives_what_one_parse_gives() -> None:
-    from negoreader.store import _load_by_record, _load_yaml
+def test_reading_record_by_record_gives_what_one_parse_gives(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from negoreader import store
 
     text = STORE.read_text(encoding="utf-8")
-    assert _load_by_record(text) == _load_yaml(text)
+    assert store._load_by_record(text) is not None
+    by_record = store.parse_store(text, STORE)
+    monkeypatch.setattr(store, "_load_by_record", lambda text: None)
+    assert store.parse_store(text, STORE) == by_record
 
 
 def test_a_store_laid_out_by_hand_still_reads(tmp_path: Path) -> None:
