@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from negoreader.records import Article, Paragraph
+
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 STORE = ROOT / "data" / "articles.yaml"
@@ -26,3 +28,13 @@ def _no_user_library(
 ) -> None:
     """Keep every test away from the real user library."""
     monkeypatch.setenv("NEGOREADER_HOME", str(tmp_path_factory.mktemp("home")))
+
+
+def article(*paragraphs: str, article_id: str = "a") -> Article:
+    """A bare article made of plain paragraphs, for extraction tests."""
+    return Article(
+        id=article_id,
+        file=f"{article_id}.txt",
+        title="",
+        paragraphs=tuple(Paragraph("paragraph", p) for p in paragraphs),
+    )

@@ -14,18 +14,11 @@ from negoreader.extract.knowledge import load_knowledge
 from negoreader.extract.names import fold
 from negoreader.extract.people import extract_people_and_places
 from negoreader.load import load_seeds
-from negoreader.records import Article, Paragraph, Person
+from negoreader.records import Article, Person
+
+from .conftest import article
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def article(*paragraphs: str, article_id: str = "a") -> Article:
-    return Article(
-        id=article_id,
-        file=f"{article_id}.txt",
-        title="",
-        paragraphs=tuple(Paragraph("paragraph", p) for p in paragraphs),
-    )
 
 
 def extract(*paragraphs: str) -> tuple[Article, dict[str, Person]]:

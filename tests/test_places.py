@@ -6,16 +6,9 @@ import pytest
 
 from negoreader.extract.knowledge import load_knowledge
 from negoreader.extract.people import extract_people_and_places
-from negoreader.records import Article, Paragraph, Place
+from negoreader.records import Article, Place
 
-
-def article(*paragraphs: str, article_id: str = "a") -> Article:
-    return Article(
-        id=article_id,
-        file=f"{article_id}.txt",
-        title="",
-        paragraphs=tuple(Paragraph("paragraph", p) for p in paragraphs),
-    )
+from .conftest import article
 
 
 def extract(*paragraphs: str) -> tuple[Article, dict[str, Place]]:
