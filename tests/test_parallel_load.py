@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from negoreader import extract
+from negoreader.extract import pipeline as extract
 from negoreader.load import load_into_store, load_seeds
 from negoreader.problems import InputError
 

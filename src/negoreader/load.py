@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from negoreader.clean import clean_article
-from negoreader.extract import (
+from negoreader.extract.pipeline import (
     Prepared,
     extract_prepared,
     paused_collector,

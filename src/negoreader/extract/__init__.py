@@ -1,157 +1,18 @@
 """Extraction: who, where, when and which meetings, across all articles at once.
 
-The order matters: an undated article first gets the latest date its text names (so that
-"ieri" and "mercoledì" can be resolved), then its dates are read, then people and places are
-found and unified across the corpus, and last the meetings are tied to all three.
-
-The steps that need one article only (dates, the paragraph scan for names, finding one article's
-meetings) can run in worker processes (`pool_map`); the corpus-wide steps run here, in article
-order, so the result is the same whichever way the per-article steps ran.
+The stages are the modules beside this one (dates, people and places, meetings); `pipeline`
+runs them in order. Names are re-exported lazily, so that importing one stage (the search
+imports `dates` for date queries) does not load and compile all the others.
 """
 
 from __future__ import annotations
 
-import gc
-import multiprocessing
-import os
-import threading
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
-from dataclasses import dataclass, replace
-from functools import cache
-from typing import TypeVar
-
-from negoreader.extract.dates import find_dates, latest_explicit_date
-from negoreader.extract.knowledge import load_knowledge
-from negoreader.extract.meetings import MeetingContext, article_meetings, merge_meetings
-from negoreader.extract.mentions import Candidate, ParagraphScanner
-from negoreader.extract.people import extract_people_and_places, scan_article
-from negoreader.records import Article, Library
-
-T = TypeVar("T")
-
-# Below this many articles starting workers costs more than it saves.
-MIN_PARALLEL = 64
-_CHUNK = 32  # articles per task: big enough that sending results back is not the cost
+from importlib import import_module
+from typing import Any
 
 
-@dataclass(frozen=True)
-class Prepared:
-    """One article after the steps that need no other article: dated, its names scanned."""
-
-    article: Article
-    candidates: tuple[Candidate, ...]
-
-
-def workers(count: int) -> int:
-    """How many processes to run the per-article steps of `count` articles on (1: none).
-
-    NEGOREADER_WORKERS=1 forces the sequential path (any other number caps the workers). Only a
-    process with one thread forks: a fork copies no other thread, and a lock one of them held
-    (as in the reader, which loads in a worker thread) would stay locked in the child.
-    """
-    wanted = min(2, os.cpu_count() or 1)
-    setting = os.environ.get("NEGOREADER_WORKERS", "").strip()
-    if setting.isdigit():
-        wanted = min(wanted, max(1, int(setting)))
-    if count < MIN_PARALLEL or threading.active_count() > 1 or not _can_fork():
-        return 1
-    return wanted
-
-
-def _can_fork() -> bool:
-    return "fork" in multiprocessing.get_all_start_methods()
-
-
-# The task the forked workers run: set before the pool starts, inherited by the children, so
-# neither the function nor what it reads (the index, the articles) is ever pickled; only the
-# item numbers go out and the results come back.
-_task: Callable[[int], object] | None = None
-
-
-def _run(number: int) -> object:
-    assert _task is not None
-    return _task(number)
-
-
-def pool_map(task: Callable[[int], T], count: int) -> Iterator[T]:
-    """`task(0) … task(count - 1)`, in order, on worker processes when they pay, else here."""
-    processes = workers(count)
-    if processes == 1:
-        yield from map(task, range(count))
-        return
-    global _task
-    _task = task
+def __getattr__(name: str) -> Any:
     try:
-        context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=processes, mp_context=context) as executor:
-            yield from executor.map(_run, range(count), chunksize=_CHUNK)  # type: ignore[misc]
-    finally:
-        _task = None
-
-
-@cache
-def _scanner() -> ParagraphScanner:
-    return ParagraphScanner(load_knowledge())
-
-
-def prepare_article(article: Article) -> Prepared:
-    """Date the article, read its dates and scan its paragraphs for names."""
-    article = _with_dates(article)
-    return Prepared(article, tuple(scan_article(article, _scanner())))
-
-
-def _with_dates(article: Article) -> Article:
-    if not article.date and (inferred := latest_explicit_date(article)):
-        article = replace(article, date=inferred, date_inferred=True)
-    return replace(article, dates=find_dates(article))
-
-
-@contextmanager
-def paused_collector() -> Iterator[None]:
-    """Run extraction with the cyclic garbage collector off.
-
-    Extraction makes millions of small objects and no garbage cycles worth a collection: the
-    collector's passes over an ever larger heap cost more than they free (about 6% of a load at
-    10,000 articles). Reference counting still frees everything; collection resumes after.
-    """
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
-
-
-def extract_library(articles: Sequence[Article]) -> Library:
-    """Find people, places, dates and meetings in cleaned articles; unify them across the corpus."""
-    with paused_collector():
-        prepared = list(pool_map(lambda n: prepare_article(articles[n]), len(articles)))
-        return extract_prepared(prepared)
-
-
-def extract_prepared(prepared: list[Prepared]) -> Library:
-    """The corpus-wide steps over prepared articles (the list is emptied on the way)."""
-    with paused_collector():
-        return _extract(prepared)
-
-
-def _extract(prepared: list[Prepared]) -> Library:
-    dated = [p.article for p in prepared]
-    scanned: list[Sequence[Candidate] | None] = [p.candidates for p in prepared]
-    prepared.clear()
-    found, people, places = extract_people_and_places(dated, scanned=scanned)
-    del dated
-    context = MeetingContext.of(people, places)
-    per_article = list(pool_map(lambda n: article_meetings(found[n], context), len(found)))
-    meetings = merge_meetings(per_article, places)
-    reported: dict[str, list[str]] = {}
-    for meeting in meetings:
-        for article_id in meeting.articles:
-            reported.setdefault(article_id, []).append(meeting.id)
-    linked = tuple(
-        replace(article, meetings=tuple(reported.get(article.id, ()))) for article in found
-    )
-    return Library(articles=linked, people=people, places=places, meetings=meetings)
+        return getattr(import_module("negoreader.extract.pipeline"), name)
+    except AttributeError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
