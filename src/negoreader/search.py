@@ -8,7 +8,6 @@ aliases, not through a lower threshold: "kyiv" and "kiev" are two letters apart 
 
 from __future__ import annotations
 
-import calendar
 import heapq
 import re
 import threading
@@ -22,7 +21,7 @@ from datetime import date
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Indel
 
-from negoreader.extract.dates import parse_date_query
+from negoreader.extract.dates import date_bounds, parse_date_query
 from negoreader.records import Article, Library, Span
 
 # Scores: the tier sets the order, so a fuzzy match never outranks a prefix match.
@@ -118,35 +117,11 @@ def search_key(text: str) -> tuple[str, tuple[int, ...]]:
 
 # --- dates -----------------------------------------------------------------------------------
 
-_ISO_DAY = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
-
 
 def _iso_bounds(value: str) -> tuple[int, int] | None:
     """First and last day (as ordinals) of an ISO day, month, year or interval; None if not one."""
-    parts = value.split("/")
-    if len(parts) > 2:
-        return None
-    bounds = []
-    for i, part in enumerate(parts):
-        match = _ISO_DAY.fullmatch(part.strip())
-        if not match:
-            return None
-        year, month, day = (int(g) if g else 0 for g in match.groups())
-        try:
-            if day:
-                first = last = date(year, month, day)
-            elif month:
-                first = date(year, month, 1)
-                last = date(year, month, calendar.monthrange(year, month)[1])
-            else:
-                first, last = date(year, 1, 1), date(year, 12, 31)
-        except ValueError:
-            return None
-        bounds.append(first if i == 0 else last)
-        if len(parts) == 1:
-            bounds.append(last)
-    start, end = bounds[0].toordinal(), bounds[1].toordinal()
-    return (start, end) if start <= end else None
+    bounds = date_bounds(value)
+    return (bounds[0].toordinal(), bounds[1].toordinal()) if bounds else None
 
 
 def _date_score(query: tuple[int, int], entity: tuple[int, int]) -> float | None:

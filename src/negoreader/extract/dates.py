@@ -1015,8 +1015,8 @@ def parse_date_query(query: str, reference: str | date = "") -> str | None:
     return None
 
 
-def _bounds(value: str) -> tuple[date, date] | None:
-    """The first and last day a date value covers."""
+def date_bounds(value: str) -> tuple[date, date] | None:
+    """The first and last day a date value (day, month, year or interval) covers; None if none."""
     parts = value.split("/")
     if len(parts) > 2:
         return None
@@ -1050,7 +1050,7 @@ def date_covers(value: str, query: str) -> bool:
     An interval covers the days inside it, a month its days, a year its months; a day matches the
     month or year it falls in.
     """
-    a, b = _bounds(value), _bounds(query)
+    a, b = date_bounds(value), date_bounds(query)
     return a is not None and b is not None and a[0] <= b[1] and b[0] <= a[1]
 
 
