@@ -252,7 +252,7 @@ def test_tense_from_one_sentence_is_tense_from_the_whole_text(
     assert checked > 20000
 
 
-def _merge_by_scanning_all(groups: list, kinds: dict[str, str]) -> list:
+def merge_by_scanning_all(groups: list, kinds: dict[str, str]) -> list:
     """Meetings merged the slow way: each report against every meeting so far, in order."""
     merged: list = []
     for group in groups:
@@ -284,7 +284,7 @@ def test_indexed_merge_of_meetings_is_a_scan_of_them_all(tmp_path: Path) -> None
         return [g for a in found for g in meetings._article_groups(a, who, kinds, spellings)]
 
     fast = [meetings._meeting(g, kinds) for g in meetings._merge(groups(), kinds)]
-    slow = [meetings._meeting(g, kinds) for g in _merge_by_scanning_all(groups(), kinds)]
+    slow = [meetings._meeting(g, kinds) for g in merge_by_scanning_all(groups(), kinds)]
     assert len(fast) < len(groups())  # reports were merged: the comparison means something
     assert fast == slow
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 import pytest
 
@@ -21,6 +20,7 @@ from negoreader.load import load_seeds
 from negoreader.records import Article, DateRef, EntityRef, Meeting, Paragraph, Person, Place, Span
 
 from .conftest import SEEDS
+from .test_extract_scaling import merge_by_scanning_all
 
 PLACE_KINDS = {
     "Riad": "city",
@@ -628,24 +628,6 @@ def test_the_indexed_merge_finds_what_a_scan_of_all_meetings_finds(
         )
     indexed = meetings_of(*articles)
 
-    def scan(groups: list[Any], kinds: dict[str, str]) -> list[Any]:
-        merged: list[Any] = []
-        for group in groups:
-            target = next((m for m in merged if meetings._same_meeting(m, group, kinds)), None)
-            if target is None:
-                merged.append(group)
-                continue
-            target.places += [p for p in group.places if p not in target.places]
-            target.alternatives = target.alternatives or group.alternatives
-            target.dates += [d for d in group.dates if d not in target.dates]
-            target.context_date = target.context_date or group.context_date
-            target.people += [p for p in group.people if p not in target.people]
-            for source, paragraphs in group.sources.items():
-                target.sources.setdefault(source, set()).update(paragraphs)
-            target.days += group.days
-            target.kinds += group.kinds
-        return merged
-
-    monkeypatch.setattr(meetings, "_merge", scan)
+    monkeypatch.setattr(meetings, "_merge", merge_by_scanning_all)
     assert meetings_of(*articles) == indexed
     assert len(indexed) < len(articles)
