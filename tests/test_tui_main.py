@@ -3,8 +3,6 @@ history, layout, keys and mouse — on the hand-written test store."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from rich.cells import cell_len
 from textual.pilot import Pilot
 
@@ -19,18 +17,7 @@ from negoreader.tui.widgets.reading_pane import (
     line_starts,
 )
 
-STORE = Path(__file__).parent / "fixtures" / "reader" / "data" / "articles.yaml"
-
-
-async def ready(pilot: Pilot[None]) -> MainScreen:
-    """Wait until the library is open and the main screen shows it."""
-    for _ in range(100):
-        await pilot.pause()
-        screen = pilot.app.screen
-        if isinstance(screen, MainScreen) and screen.current is not None:
-            return screen
-        await pilot.pause(0.02)
-    raise AssertionError("the library never opened")
+from .tui_support import STORE, ready
 
 
 async def settle(pilot: Pilot[None]) -> None:

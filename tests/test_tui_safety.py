@@ -2,26 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from textual.pilot import Pilot
-
 from negoreader.tui.app import ReaderApp
-from negoreader.tui.screens.main import MainScreen
 from negoreader.tui.text import highlighted, printable, safe
 from negoreader.tui.widgets.reading_pane import Block
 
-STORE = Path(__file__).parent / "fixtures" / "reader" / "data" / "articles.yaml"
-
-
-async def ready(pilot: Pilot[None]) -> MainScreen:
-    for _ in range(100):
-        await pilot.pause()
-        screen = pilot.app.screen
-        if isinstance(screen, MainScreen) and screen.current is not None:
-            return screen
-        await pilot.pause(0.02)
-    raise AssertionError("the library never opened")
+from .tui_support import STORE, ready
 
 
 def test_printable_replaces_control_characters_one_for_one() -> None:
