@@ -91,6 +91,22 @@ def test_role_words_before_a_name_give_role_and_country() -> None:
             "Eero Salminen",
             "ex ambasciatore",
         ),
+        (
+            "Lo accompagnava il vicecapo dell’ufficio presidenziale Eero Salminen, colonnello "
+            "della riserva.",
+            "Eero Salminen",
+            "vicecapo dell’ufficio presidenziale",
+        ),
+        (
+            "Non c’era il titolare della Difesa Eero Salminen.",
+            "Eero Salminen",
+            "titolare della Difesa",
+        ),
+        (
+            "Guidava il gruppo Eero Salminen, alto funzionario del ministero dell’Interno.",
+            "Eero Salminen",
+            "alto funzionario del ministero dell’Interno",
+        ),
     ],
 )
 def test_roles_from_role_words_and_apposition(text: str, name: str, role: str) -> None:
@@ -113,6 +129,31 @@ def test_the_holder_of_a_role_is_not_the_person_it_is_of() -> None:
     _, people = extract("Il piano è stato portato dall’inviato di Trump, Steve Witkoff.")
     assert people["Steve Witkoff"].role == "inviato"
     assert people["Donald Trump"].role != "inviato"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hanno firmato i ministri degli Esteri Oskari Lehtonen e Tapio Niskanen.",
+        "Si sono aggiunti i ministri degli Esteri di Estonia e Lettonia: Oskari Lehtonen per "
+        "Tallinn e Tapio Niskanen per Riga.",
+        "Al tavolo sedevano anche i ministri degli Esteri, Oskari Lehtonen, Tapio Niskanen.",
+    ],
+)
+def test_a_plural_role_before_a_list_gives_each_name_the_singular_role(text: str) -> None:
+    assert_unknown("Oskari", "Lehtonen", "Tapio", "Niskanen")
+    _, people = extract(text)
+    assert people["Oskari Lehtonen"].role == "ministro degli Esteri"
+    assert people["Tapio Niskanen"].role == "ministro degli Esteri"
+
+
+def test_a_plural_role_does_not_reach_past_a_verb_or_a_sentence() -> None:
+    _, people = extract(
+        "I ministri degli Esteri si sono visti a Tallinn. Ha poi parlato Oskari Lehtonen. "
+        "I consiglieri hanno lasciato la sala con Tapio Niskanen."
+    )
+    assert people["Oskari Lehtonen"].role == ""
+    assert people["Tapio Niskanen"].role == ""
 
 
 def test_a_list_after_a_name_is_not_its_apposition() -> None:

@@ -17,7 +17,7 @@ from functools import cache
 from negoreader.extract.knowledge import Knowledge, KnownPerson, KnownPlace
 from negoreader.extract.names import Token, fold, has_cyrillic, tokenize
 from negoreader.extract.places import VENUE_WORDS, place_after, place_cue
-from negoreader.extract.roles import Role, RoleFinder
+from negoreader.extract.roles import LIST_REACH, Role, RoleFinder
 
 # Particles inside a name: "Ursula von der Leyen", "Mohammed bin Salman".
 _PARTICLES = {"von", "van", "der", "den", "de", "bin", "ibn", "al", "el", "dos", "du", "le"}
@@ -368,7 +368,12 @@ class ParagraphScanner:
         before = self.roles.before(window, first - low)
         if before and not before.rank:
             return before
-        return self.roles.after(window, end - low) or before
+        after = self.roles.after(window, end - low)
+        if after or before:
+            return after or before
+        # A plural role before a list of names may stand further back than the window.
+        wide = max(0, first - LIST_REACH)
+        return self.roles.listed(tokens[wide:first], first - wide)
 
     def _unknown(
         self, paragraph: int, text: str, tokens: list[Token], run: list[int], title_case: bool

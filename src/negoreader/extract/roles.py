@@ -27,6 +27,21 @@ _BREAKS = {
     "dove", "secondo", "si", "ne", "ci", "un", "una", "uno", "aveva", "avevano", "insieme",
 }  # fmt: skip
 _MAX_MODIFIERS = 12
+# Plural role heads and their singular: "i ministri degli Esteri X e Y" gives each "ministro degli
+# Esteri". Only offices that are held one per person; "leader" (the same in both) is left out.
+_PLURALS = {
+    "ministri": "ministro", "viceministri": "viceministro", "consiglieri": "consigliere",
+    "inviati": "inviato", "negoziatori": "negoziatore", "ambasciatori": "ambasciatore",
+    "capi": "capo", "segretari": "segretario", "rappresentanti": "rappresentante",
+    "presidenti": "presidente", "funzionari": "funzionario", "delegati": "delegato",
+    "emissari": "emissario", "consulenti": "consulente", "comandanti": "comandante",
+    "direttori": "direttore", "sindaci": "sindaco", "portavoce": "portavoce",
+    "titolari": "titolare",
+}  # fmt: skip
+# A list of holders after a plural role: names, the places they stand for ("X per Berlino"),
+# and the words that join them.
+_LIST_WORDS = {",", ":", "e", "ed", "per"}
+LIST_REACH = 40  # tokens back from a name to the plural role its list follows
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +78,17 @@ class RoleFinder:
             return {first: tuple(group) for first, group in by_first.items()}
 
         self.knowledge = knowledge
-        self.heads = phrases(knowledge.roles)
+        # "vicecapo", "vicesegretario": a one-word head with "vice" before it is a role too.
+        singles = [r for r in knowledge.roles if " " not in r and not r.startswith("vice")]
+        self.heads = phrases((*knowledge.roles, *(f"vice{r}" for r in singles)))
+        singular_of = {s: p for p, s in _PLURALS.items()}
+        self.plurals = phrases(
+            tuple(
+                " ".join((singular_of[first], *rest))
+                for first, *rest in (fold(r).split() for r in knowledge.roles)
+                if first in singular_of
+            )
+        )
         self.ranks = phrases(knowledge.ranks)
         self.rank_lengths = sorted({len(p) for g in self.ranks.values() for p in g}, reverse=True)
         self.is_name = is_name  # is this word part of a person's name: a role stops there
@@ -185,6 +210,33 @@ class RoleFinder:
                     role = Role(f"{tokens[start - 1].text} {role.text}", role.country)
                 return role
             if self._is_break(tokens[start]) and not self._place_after(tokens, start):
+                return None
+        return None
+
+    def listed(self, tokens: list[Token], name_start: int) -> Role | None:
+        """A plural role before a list of names this one belongs to: "i ministri degli Esteri
+        X e Y", "i consiglieri per la sicurezza nazionale di A e B: X per A e Y per B". The
+        role is given in the singular. The walk back stops at a verb, a sentence's end or any
+        other word that cannot sit in such a list."""
+        words = [fold(t.text) for t in tokens]
+        lowest = max(0, name_start - LIST_REACH)
+        for start in range(name_start - 1, lowest - 1, -1):
+            head = _phrase_at(words, start, self.plurals)
+            if head:
+                end = next(
+                    (i for i in range(start + head, name_start) if words[i] in {",", ":"}),
+                    name_start,
+                )
+                role = self._trim(tokens, start, head, end)
+                first, _, rest = role.text.partition(" ")
+                singular = _PLURALS.get(fold(first), first)
+                return Role(f"{singular} {rest}".strip(), role.country)
+            token = tokens[start]
+            if words[start] in _LIST_WORDS or words[start] in _PREPOSITIONS:
+                continue
+            if words[start] in _ARTICLES or self.is_name(token) or token.is_capitalised:
+                continue
+            if self._is_break(token):
                 return None
         return None
 
