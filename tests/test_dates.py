@@ -216,6 +216,35 @@ NOT_DATES = [
 ]
 
 
+# A deadline, a term or a postponement looks forward even in a past-tense clause.
+DEADLINES = [
+    ("Il Cremlino aveva fissato venerdì come scadenza per la risposta, ha detto Peskov.",
+     [("venerdì", "2025-12-19", True)]),
+    ("Il premier aveva indicato lunedì come termine per l'intesa.",
+     [("lunedì", "2025-12-22", True)]),
+    ("La riunione, che si doveva tenere ieri, è slittata a lunedì.",
+     [("ieri", "2025-12-17", True), ("lunedì", "2025-12-22", True)]),
+    ("Il voto è stato rinviato a martedì.", [("martedì", "2025-12-23", True)]),
+    ("Il governo aveva chiesto una risposta entro mercoledì.",
+     [("mercoledì", "2025-12-24", True)]),
+    ("Il ministro aveva indicato gennaio come termine ultimo.", [("gennaio", "2026-01", True)]),
+    ("Kiev aveva indicato il fine settimana come limite per la firma.",
+     [("il fine settimana", "2025-12-20/2025-12-21", True)]),
+    # the forward word must govern the day: a past verb elsewhere keeps it past
+    ("Lunedì il ministro ha firmato il decreto, atteso da mesi.",
+     [("Lunedì", "2025-12-15", True)]),
+    ("Martedì i delegati hanno discusso a lungo della scadenza del mandato.",
+     [("Martedì", "2025-12-16", True)]),
+    # a deadline that has lapsed looks back
+    ("La scadenza di lunedì è stata superata senza risposta.", [("lunedì", "2025-12-15", True)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), DEADLINES, ids=[c[0][:40] for c in DEADLINES])
+def test_a_deadline_looks_forward(sentence: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert found(sentence) == expected
+
+
 @pytest.mark.parametrize("sentence", NOT_DATES, ids=[s[:40] for s in NOT_DATES])
 def test_not_a_date(sentence: str) -> None:
     assert found(sentence) == []

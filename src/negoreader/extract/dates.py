@@ -282,6 +282,18 @@ _FUTURE_WORDS = re.compile(
 )
 _NOT_FUTURE = frozenset(_words("però perciò tiranno estremo supremo remo"))
 _REPORTIVE = frozenset(_words("avrebbe avrebbero sarebbe sarebbero"))
+# A deadline or a postponement looks forward even from a past-tense clause: "aveva indicato
+# giovedì come termine", "la riunione è slittata a lunedì", "fissato per venerdì". These words
+# govern a day named within a few words of them, in its clause.
+_FORWARD_WORDS = re.compile(
+    r"\b(?:termine|scadenza|ultimatum|entro|limite"
+    r"|(?:fissat|previst|programmat|calendarizzat|attes|rinviat|rimandat|posticipat)[oaie]"
+    r"|slitt\w*|rinvi(?:o|a|are|ano|erà)|rimand(?:a|are|ano|erà)|posticip(?:a|are|ano|erà))\b",
+    re.IGNORECASE,
+)
+# "la scadenza di giovedì è scaduta": a deadline that has passed looks back.
+_RE_LAPSED = re.compile(r"\b(?:scadut|superat|mancat|rispettat)[oaie]\b", re.IGNORECASE)
+_FORWARD_REACH = 4  # words either side of the day that a forward word governs
 
 # ---------------------------------------------------------------------------------------------
 # Resolution against a reference date
@@ -498,6 +510,25 @@ class _Context:
                 best = (distance, tense)
         return best[1] if best else None
 
+    def looks_forward(self, start: int, end: int) -> bool:
+        """Whether a deadline or postponement word governs the mention: then it is to come.
+
+        "aveva indicato giovedì come termine" is the coming Thursday whatever the verb's tense;
+        the word must stand in the mention's clause, at most a few words away.
+        """
+        if self.query:
+            return False
+        begin = max(s for s in self._sentence_starts if s <= start)
+        finish = min((s for s in self._sentence_starts if s > end), default=len(self.text))
+        breaks = [m.end() for m in _RE_CLAUSE_BREAK.finditer(self.text, begin, start)]
+        after = _RE_CLAUSE_BREAK.search(self.text, end, finish)
+        before_words = _RE_WORD.findall(self.text, breaks[-1] if breaks else begin, start)
+        after_words = _RE_WORD.findall(self.text, end, after.start() if after else finish)
+        # The mention's own words count: its preposition may be "entro".
+        own = self.text[start:end]
+        near = " ".join((*before_words[-_FORWARD_REACH:], own, *after_words[:_FORWARD_REACH]))
+        return bool(_FORWARD_WORDS.search(near)) and not _RE_LAPSED.search(near)
+
     def previous_word(self, position: int) -> str:
         m = _RE_PREVIOUS_WORDS.search(self.text[max(0, position - 40) : position])
         return m[2].lower() if m and m[2] else m[1].lower() if m else ""
@@ -591,9 +622,10 @@ def _month_handler(m: re.Match[str], ctx: _Context) -> list[_Found] | None:
         return _one(m, f"{int(m['y']):04d}-{month:02d}", False)
     if ctx.ref is None:
         return None
-    direction = _direction(m["premod"], m["post"]) or ctx.tense(m.start(), m.end())
-    if direction is None and (m["prep"] or "").lower().startswith("entro"):
-        direction = "future"  # "entro gennaio" with no verb to say otherwise
+    direction = _direction(m["premod"], m["post"])
+    if direction is None and ctx.looks_forward(m.start(), m.end()):
+        direction = "future"  # "entro gennaio", "gennaio come scadenza"
+    direction = direction or ctx.tense(m.start(), m.end())
     year = _month_year(month, ctx.ref, direction)
     return _one(m, f"{year:04d}-{month:02d}", True)
 
@@ -679,6 +711,8 @@ def _weekday_handler(m: re.Match[str], ctx: _Context) -> list[_Found] | None:
     direction = _direction(modifier, m["post"])
     if direction is None and (modifier or "").lower().startswith(("quest", "this")):
         direction = "future"
+    if direction is None and ctx.looks_forward(m.start(), m.end()):
+        direction = "future"
     if direction is None:
         direction = ctx.tense(m.start(), m.end()) or "past"
     return _one(m, _weekday_date(weekday, ctx.ref, direction).isoformat(), True)
@@ -696,6 +730,8 @@ def _weekend_handler(m: re.Match[str], ctx: _Context) -> list[_Found] | None:
     current = ref - timedelta(days=weekday - 5) if weekday >= 5 else ref + timedelta(5 - weekday)
     previous = current - timedelta(days=7) if weekday >= 5 else ref - timedelta(days=weekday + 2)
     direction = _direction(m["pre"], m["post"])
+    if direction is None and ctx.looks_forward(m.start(), m.end()):
+        direction = "future"
     if direction is None and "quest" not in (m["pre"] or "").lower():
         direction = ctx.tense(m.start(), m.end())
     if direction == "past!" or (direction == "past" and weekday < 5):
@@ -755,9 +791,8 @@ def _holiday_handler(m: re.Match[str], ctx: _Context) -> list[_Found] | None:
     if ctx.ref is None:
         return None
     ref = ctx.ref
-    direction = ctx.tense(m.start(), m.end())
-    if direction is None and (m["prep"] or "").lower().startswith("entro"):
-        direction = "future"
+    direction = "future" if ctx.looks_forward(m.start(), m.end()) else None
+    direction = direction or ctx.tense(m.start(), m.end())
     candidates = [day_in(year) for year in (ref.year - 1, ref.year, ref.year + 1)]
     if direction == "past":
         found = max(d for d in candidates if d <= ref)
