@@ -107,6 +107,11 @@ def test_role_words_before_a_name_give_role_and_country() -> None:
             "Eero Salminen",
             "alto funzionario del ministero dell’Interno",
         ),
+        (
+            "Ha votato contro Eero Salminen, capogruppo dei liberali in Parlamento.",
+            "Eero Salminen",
+            "capogruppo dei liberali",
+        ),
     ],
 )
 def test_roles_from_role_words_and_apposition(text: str, name: str, role: str) -> None:
@@ -154,6 +159,15 @@ def test_a_plural_role_does_not_reach_past_a_verb_or_a_sentence() -> None:
     )
     assert people["Oskari Lehtonen"].role == ""
     assert people["Tapio Niskanen"].role == ""
+
+
+def test_a_role_held_by_a_name_before_is_not_given_to_the_next_name() -> None:
+    assert_unknown("Eero", "Salminen", "Aarne", "Heikkilä")
+    _, people = extract(
+        "Alle esequie del generale Eero Salminen, Aarne Heikkilä è arrivato in ritardo."
+    )
+    assert people["Eero Salminen"].role == "generale"
+    assert people["Aarne Heikkilä"].role == ""
 
 
 def test_a_list_after_a_name_is_not_its_apposition() -> None:

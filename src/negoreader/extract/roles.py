@@ -36,7 +36,7 @@ _PLURALS = {
     "presidenti": "presidente", "funzionari": "funzionario", "delegati": "delegato",
     "emissari": "emissario", "consulenti": "consulente", "comandanti": "comandante",
     "direttori": "direttore", "sindaci": "sindaco", "portavoce": "portavoce",
-    "titolari": "titolare",
+    "titolari": "titolare", "capigruppo": "capogruppo",
 }  # fmt: skip
 # A list of holders after a plural role: names, the places they stand for ("X per Berlino"),
 # and the words that join them.
@@ -114,6 +114,10 @@ class RoleFinder:
         if len(words) == 2 and fold(words[0].text) in _ARTICLES:
             return words[1].is_capitalised and self.knowledge.is_office_word(words[1].text)
         return False
+
+    def _names_person(self, tokens: list[Token], index: int) -> bool:
+        """tokens[index] is part of a person's name, not of a place ("a Mosca")."""
+        return self.is_name(tokens[index]) and not self._place_at(tokens, index)
 
     def _place_after(self, tokens: list[Token], index: int) -> bool:
         """ "a Mosca" inside a role: "l'ambasciatore americano a Mosca John Sullivan"."""
@@ -205,6 +209,8 @@ class RoleFinder:
         for start in range(end - 1, lowest - 1, -1):
             head = _phrase_at(words, start, self.heads)
             if head and start + head <= end:
+                if start + head < end and self._names_person(tokens, start + head):
+                    return None  # "le esequie di papa Francesco, Donald Trump": Francesco's
                 role = self._trim(tokens, start, head, end)
                 if start > 0 and words[start - 1] == "ex":
                     role = Role(f"{tokens[start - 1].text} {role.text}", role.country)
