@@ -8,8 +8,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from negoreader.records import Article, Library, Meeting, Person, Place, Span
-from negoreader.search import fold, full_text_search
 from negoreader.views import meetings_in_order
+
+# search is imported where it is used: the reader imports this module before its first frame,
+# which searches nothing.
 
 # --- articles ------------------------------------------------------------------------------
 
@@ -104,6 +106,8 @@ def entity_filter(library: Library, kind: str, name: str) -> Filter:
 
 def text_filter(library: Library, query: str) -> Filter:
     """Every match of the text in titles and bodies (the model's full-text search), list order."""
+    from negoreader.search import full_text_search
+
     found = full_text_search(library, query, limit=max(1, len(library.articles)))
     spans = {match.article: sorted(match.spans) for match in found}
     mentions = tuple(
@@ -286,6 +290,8 @@ def entity_rows(library: Library) -> list[EntityRow]:
 
 def filter_rows(rows: Iterable[EntityRow], text: str) -> list[EntityRow]:
     """Rows whose name, an alias or the role contains every word typed (case and accents aside)."""
+    from negoreader.search import fold
+
     words = fold(text).split()
     if not words:
         return list(rows)

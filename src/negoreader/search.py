@@ -18,11 +18,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA, Indel
-
-from negoreader.extract.dates import date_bounds, parse_date_query
 from negoreader.records import Article, Library, Span
+
+# rapidfuzz and the date grammar are imported where first used: the reader imports this module
+# (for TITLE and the types) before its first frame, which searches nothing.
 
 # Scores: the tier sets the order, so a fuzzy match never outranks a prefix match.
 EXACT = 100.0
@@ -120,6 +119,8 @@ def search_key(text: str) -> tuple[str, tuple[int, ...]]:
 
 def _iso_bounds(value: str) -> tuple[int, int] | None:
     """First and last day (as ordinals) of an ISO day, month, year or interval; None if not one."""
+    from negoreader.extract.dates import date_bounds
+
     bounds = date_bounds(value)
     return (bounds[0].toordinal(), bounds[1].toordinal()) if bounds else None
 
@@ -349,6 +350,9 @@ class SearchIndex:
     def _fuzzy_over(
         self, index: _KindIndex, choices: Choices, key: str, scale: float, found: Found, limit: int
     ) -> None:
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA, Indel
+
         keys, refs = choices
         results = process.extract(
             key,
@@ -369,6 +373,8 @@ class SearchIndex:
 
     def _dates(self, raw: str, found: Found) -> bool:
         """Date entities answering a date query; False when the query names no date."""
+        from negoreader.extract.dates import parse_date_query
+
         value = parse_date_query(raw, self.reference)
         bounds = _iso_bounds(value) if value else None
         if bounds is None:

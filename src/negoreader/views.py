@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from negoreader.records import Article, EntityRef, Library, Meeting, Span
-from negoreader.related import Related
-from negoreader.search import Hit
+
+if TYPE_CHECKING:  # for the annotations only: the reader imports views before any search
+    from negoreader.related import Related
+    from negoreader.search import Hit
 
 
 def span_view(span: Span) -> dict[str, int]:

@@ -14,7 +14,6 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from negoreader.records import Library
-from negoreader.related import related_articles
 from negoreader.tui.text import safe
 from negoreader.tui.widgets.lists import ViOptionList
 
@@ -62,6 +61,10 @@ class RelatedPanel(Vertical):
 
     @work(thread=True, exclusive=True, group="related")
     def rank(self, library: Library, article_id: str) -> None:
+        # Imported here, in the worker: ranking brings the meeting rules, which the first frame
+        # does not need.
+        from negoreader.related import related_articles
+
         options: list[Option | None] = []
         for item in related_articles(library, article_id):
             other = library.article(item.id)
