@@ -23,7 +23,10 @@ _CALL = (
     r"telefonat[ae]|videochiamat[ae]|chiamat[ae]|videoconferenz[ae]|colloqui[o]? telefonic[oi]"
     r"|conversazion[ei] telefonic[ae]|consultazioni telefoniche|(?:phone|video) calls?"
     r"|(?:una|la|alla|della) call|ha(?:nno)? telefonato|telefoner(?:à|anno)|telefonare"
-    r"|al telefono|telefonicamente"
+    r"|al telefono|telefonicamente|ha(?:nno)? (?:ri)?chiamato"
+    # "in videocollegamento con Trump"; alone ("ha partecipato in videocollegamento") it says how
+    # someone took part in another meeting (checked in _cues).
+    r"|video-?collegament[oi]|collegament[oi] video|in collegamento (?:video|telefonico)"
 )
 _SUMMIT = r"vertice|vertici|summit"
 _TALKS = (
@@ -51,7 +54,7 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 _CUE_STEMS = (
-    "colloqu", "negozi", "trattativ", "round", "tavol", "faccia", "riuni", "incontr", "maratona",
+    "collegament", "colloqu", "negozi", "trattativ", "round", "tavol", "faccia", "riuni", "incontr", "maratona",
     "consultazion", "ritrov", "rived", "vede", "vedr", "scontr", "attes", "ricev", "talks",
     "meeting", "negotiation", "telefon", "chiamat", "call", "video", "vertic", "summit", "sed",
     "sied", "accol", "accogl", "ospit", "recat", "rech", "recars", "vist", "bilateral",
@@ -110,6 +113,16 @@ _IGNORECASE_LETTERS = str.maketrans({"İ": "i", "ſ": "s", "ı": "i"})
 _OTHER_EVENT_CLAUSE = re.compile(
     r"\b(?:prima|dopo|in vista|al termine|alla fine)\s+(?:d[ei]l|dell['’]|della|dei|degli|delle"
     r"|il|lo|la|l['’]|i|gli|le)\s*[^,;:.]*",
+    re.IGNORECASE,
+)
+
+# "in videocollegamento con Trump" is a call; "ha partecipato in videocollegamento" is not.
+_WITH_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:con|tra|fra)\b", re.IGNORECASE)
+# "a metà riunione Trump ha chiamato Putin", "durante il vertice": a call held during a meeting
+# is a meeting of its own, on the meeting's day, between the people of its own clause.
+_FRAME_BEFORE = re.compile(
+    r"\b(?:durante|a metà|nel corso|nel mezzo|nel pieno)\s*(?:(?:d?[ei]l|d?ell['’]|d?ella|d?ello"
+    r"|d?ei|d?egli|d?elle|il|la|lo|l['’]|i|gli|le)\s*)?$",
     re.IGNORECASE,
 )
 
@@ -277,6 +290,7 @@ class Mention:
     indefinite: bool = False  # "un incontro tra Trump e Putin": a new event, not a reference
     delegation: bool = False  # "la delegazione russa era guidata da …", with no cue
     marker: bool = False  # "prima del colloquio": an event known from elsewhere
+    frame: bool = False  # "durante il vertice", in a sentence that tells of a call within it
     cue: str = "talks"  # what the cue word names (talks, summit, call), planned or not
 
     @property
@@ -339,20 +353,27 @@ def _tie(text: str, sentence: _Sentence, kinds: dict[str, str], author: str) -> 
     def shielded(at: int, mention: Mention) -> bool:
         return any(a <= at < b and not a <= mention.start < b for a, b in shields)
 
-    _tie_places(text, found, sentence.places, kinds, shielded)
+    # A call within a meeting ("durante il vertice di ieri a Parigi") is held on the meeting's
+    # days; the places and days of the sentence are the meeting's, the people the call's.
+    frames = [m for m in found if m.frame]
+    hosts = [m for m in found if m.kind != "call"] if frames else found
+    _tie_places(text, hosts, sentence.places, kinds, shielded)
     # Nearest first: of two dates that name different days, one an interval ("giovedì … dal 16
     # al 18"), the cue keeps the nearer; consecutive single days ("ieri … stamattina") are kept.
     by_distance = []
     for start, end, value in sentence.dates:
-        tied = _nearest_in_clause(text, found, start, end)
+        tied = _nearest_in_clause(text, hosts, start, end)
         if tied and not shielded(start, tied):
             by_distance.append((max(tied.start - end, start - tied.end, 0), start, value, tied))
     for _, _, value, tied in sorted(by_distance, key=lambda x: x[:2]):
         if not any(_other_days(value, held) for held in tied.dates):
             tied.dates.append(value)
+    for call in (m for m in found if frames and m.kind == "call" and not m.dates):
+        call.dates = list(dict.fromkeys(v for m in frames for v in m.dates))
+    takers = [m for m in found if not m.frame] or found
     remote = bool(_REMOTE_OPENING.match(text, s_start))
     for start, end, name in [] if remote else sentence.people:
-        tied = _nearest_in_clause(text, found, start, end) or _nearest(found, start, end)
+        tied = _nearest_in_clause(text, takers, start, end) or _nearest(takers, start, end)
         if _CONTRAST_MARK.search(text, min(tied.end, end), max(tied.start, start)):
             continue
         after = text[end : end + 80]
@@ -470,6 +491,11 @@ def _cues(text: str, span: tuple[int, int], persons: list[tuple[int, int, str]])
             continue
         if word.startswith(("chiamat", "negoziato")) and _VERB_BEFORE.search(before):
             continue
+        if "collegament" in word and not _WITH_AFTER.match(after):
+            continue
+        # "ha chiamato Putin" is a call; "ha chiamato a raccolta gli alleati" is not.
+        if word.endswith("chiamato") and not _guest_after(text, match.end(), end, persons):
+            continue
         if word == "vedere" and not _MODAL_BEFORE.search(before):
             continue
         if word == "scontro" and not _between_people(text, match.end(), persons):
@@ -492,6 +518,10 @@ def _cues(text: str, span: tuple[int, int], persons: list[tuple[int, int, str]])
         found.append(mention)
     for mention in found:
         mention.other_event = bool(markers) and all(mention is not m for m in markers)
+    if any(m.kind == "call" for m in found):
+        for mention in found:
+            before = text[max(start, mention.start - 40) : mention.start]
+            mention.frame = mention.kind != "call" and bool(_FRAME_BEFORE.search(before))
     # Cues of one expression ("un nuovo round di colloqui") are one mention.
     merged: list[Mention] = []
     for mention in found:

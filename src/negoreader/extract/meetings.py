@@ -5,6 +5,9 @@ place or a date anchors a meeting; one with neither ("i colloqui", "la telefonat
 the article's meeting of that kind and only adds its paragraph and people. Meetings of different
 articles are then merged: the same kind, compatible dates and the same place (or, on the same days,
 one place unknown) are one meeting, listed with every article and paragraph that reports it.
+A round one article announces and another reports after it happened is one meeting too, when
+their days overlap and they share the place (or one names no place and they share the people):
+the report's kind wins over the plan.
 """
 
 from __future__ import annotations
@@ -63,7 +66,10 @@ class _Group:
     people: list[str] = field(default_factory=list)
     sources: dict[str, set[int]] = field(default_factory=dict)
     days: list[str] = field(default_factory=list)  # the reporting articles' days
-    kinds: list[str] = field(default_factory=list)  # what each report's cue word names
+    # What each report's cue word names; per article, its verdict as "report:<kind>" (a plan
+    # merged with a report of the same meeting takes the report's kind) and the countries of the
+    # people it names as "side:<country>". Tags in one list, so every merge carries them along.
+    kinds: list[str] = field(default_factory=list)
     # Where (paragraph, offset) the article ties it to a place or a date.
     anchors: set[tuple[int, int]] = field(default_factory=set)
     anchor_kinds: list[str] = field(default_factory=list)
@@ -99,16 +105,20 @@ class MeetingContext:
     who: dict[str, str]
     kinds: dict[str, str]
     spellings: dict[str, str]
+    countries: dict[str, str] = field(default_factory=dict)  # person → country, when known
 
     @classmethod
     def of(cls, people: Sequence[Person], places: Sequence[Place]) -> MeetingContext:
         kinds = {place.name: place.kind for place in places}
-        return cls(people_spellings(people), kinds, _place_spellings(places))
+        countries = {person.name: person.country for person in people if person.country}
+        return cls(people_spellings(people), kinds, _place_spellings(places), countries)
 
 
 def article_meetings(article: Article, context: MeetingContext) -> list[_Group]:
     """One article's meetings before the merge: the step that needs no other article."""
-    return _article_groups(article, context.who, context.kinds, context.spellings)
+    return _article_groups(
+        article, context.who, context.kinds, context.spellings, context.countries
+    )
 
 
 def merge_meetings(
@@ -168,7 +178,11 @@ def human_date(value: str) -> str:
 
 
 def _article_groups(
-    article: Article, who: dict[str, str], kinds: dict[str, str], spellings: dict[str, str]
+    article: Article,
+    who: dict[str, str],
+    kinds: dict[str, str],
+    spellings: dict[str, str],
+    countries: dict[str, str] | None = None,
 ) -> list[_Group]:
     mentions = find_mentions(article, who, kinds)
     groups: list[_Group] = []
@@ -221,7 +235,32 @@ def _article_groups(
             group.places.append(home)
         if group.family != "call":
             group.kind = _talks_kind(group, published)
+        group.kinds.append(_VERDICT + group.kind)
+        sides = {countries[p] for p in group.people if p in countries} if countries else set()
+        group.kinds += sorted(_SIDE + country for country in sides)
     return groups
+
+
+_VERDICT = "report:"
+_SIDE = "side:"
+
+
+def _final_kind(group: _Group) -> str:
+    """A planned meeting that some article reports as held is talks (or a summit) after all."""
+    if group.kind != "planned":
+        return group.kind
+    held = [k[len(_VERDICT) :] for k in group.kinds if k.startswith(_VERDICT)]
+    held = [k for k in held if k in ("talks", "summit")]
+    if not held:
+        return group.kind
+    # Announced as a summit and reported as talks: what most reports call it.
+    summits = held.count("summit") + group.kinds.count("summit")
+    return "summit" if summits * 2 > len(held) + group.kinds.count("talks") else "talks"
+
+
+def _merge_family(group: _Group) -> str:
+    """Calls merge with calls; talks, summits and plans for them with each other."""
+    return "call" if group.family == "call" else "talks"
 
 
 def _talks_kind(group: _Group, published: tuple[date, date] | None) -> str:
@@ -442,7 +481,7 @@ def _levels(places: list[str], kinds: dict[str, str]) -> frozenset[str]:
 
 
 def _stored_keys(g: _Group, kinds: dict[str, str]) -> set[tuple[object, ...]]:
-    family, keys = g.family, set()
+    family, keys = _merge_family(g), set()
     values = [v for v in (*g.dates, g.context_date) if v]
     levels = _levels(g.places, kinds)
     for value in values:
@@ -463,7 +502,7 @@ def _stored_keys(g: _Group, kinds: dict[str, str]) -> set[tuple[object, ...]]:
 
 
 def _lookup_keys(g: _Group, kinds: dict[str, str]) -> set[tuple[object, ...]]:
-    family, keys = g.family, set()
+    family, keys = _merge_family(g), set()
     values = [v for v in (*g.dates, g.context_date) if v]
     levels = _levels(g.places, kinds)
     apart = [other for other in _LEVEL_SETS if not other & levels]
@@ -487,19 +526,27 @@ def _lookup_keys(g: _Group, kinds: dict[str, str]) -> set[tuple[object, ...]]:
 
 
 def _same_meeting(a: _Group, b: _Group, kinds: dict[str, str]) -> bool:
-    if a.family != b.family:
+    if _merge_family(a) != _merge_family(b):
         return False
     if _places_conflict(a.places, b.places, kinds):
         return False
     same_place = bool(set(a.places) & set(b.places))
+    # A plan and a report of talks: the same round only if they agree on where, or on who.
+    plan_and_report = (a.family == "planned") != (b.family == "planned")
     date_a, date_b = _best_date(a.dates, a.context_date), _best_date(b.dates, b.context_date)
     if date_a and date_b:
         if not _overlap(date_a, date_b):
             return False
         # On the same days, a report that gives no place is of the meeting that has one.
         fine = {precision(date_a), precision(date_b)} <= {"day", "interval"}
+        if plan_and_report:
+            # Two delegations at one place on one weekend are two rounds: who must agree too.
+            people = _same_people(a, b)
+            if same_place:
+                return people or not a.people or not b.people
+            return fine and people
         return same_place or fine
-    if not same_place:
+    if not same_place or plan_and_report:
         return False
     # One date unknown: the same place, reported in the same news cycle.
     undated = b if date_a else a
@@ -507,6 +554,27 @@ def _same_meeting(a: _Group, b: _Group, kinds: dict[str, str]) -> bool:
     if not known:
         return _close_days(a.days, b.days)
     return any(_overlap(known, day, _SAME_CYCLE_DAYS) for day in undated.days)
+
+
+def _same_people(a: _Group, b: _Group) -> bool:
+    """Whether a plan and a report name the same people at the table.
+
+    The people of one are all among the other's, or they share someone and the countries of
+    one side are all among the other's: a plan naming Witkoff and a Russian envoy is not the
+    round where Witkoff met Ukrainians.
+    """
+    xs, ys = set(a.people), set(b.people)
+    shared = xs & ys
+    if not shared:
+        return False
+    if shared in (xs, ys):
+        return True
+    sides_a, sides_b = _sides(a), _sides(b)
+    return bool(sides_a and sides_b) and (sides_a <= sides_b or sides_b <= sides_a)
+
+
+def _sides(group: _Group) -> set[str]:
+    return {k[len(_SIDE) :] for k in group.kinds if k.startswith(_SIDE)}
 
 
 def _close_days(xs: list[str], ys: list[str]) -> bool:
@@ -524,7 +592,7 @@ def _main_place(group: _Group, kinds: dict[str, str]) -> str:
 
 
 def _meeting(group: _Group, kinds: dict[str, str]) -> Meeting:
-    kind = group.kind
+    kind = _final_kind(group)
     when = _best_date(group.dates, group.context_date)
     place = _main_place(group, kinds)
     sources = tuple(
