@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from importlib import resources
+from pathlib import Path
 
 import yaml
 
+from negoreader.clean import clean_article
 from negoreader.extract.knowledge import load_knowledge, parse_knowledge
 from negoreader.extract.names import fold, name_key, split_handle, tokenize, word_key
 from negoreader.extract.people import extract_people_and_places
@@ -107,3 +109,27 @@ def test_an_empty_knowledge_file_still_finds_cued_places() -> None:
     ]
     [found], _, _ = extract_people_and_places(texts, knowledge)
     assert [r.name for r in found.places] == ["Tampere"]
+
+
+def test_the_seed_venues_are_found_by_cues_without_a_knowledge_entry() -> None:
+    """The Miami round's hotel and district need no entry: venue word and district noun find them."""
+    _, data = raw()
+    venues = {"Hotel Biltmore": "venue", "Coral Gables": "district"}
+    data = dict(data)
+    data["places"] = [p for p in data["places"] if p["name"] not in venues]
+    knowledge = parse_knowledge(data)
+    assert all(knowledge.place(name) is None for name in venues)
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    articles = [clean_article(f.read_text("utf-8"), f.name) for f in sorted(seeds.glob("*.txt"))]
+    found, _, places = extract_people_and_places(articles, knowledge)
+    kinds = {p.name: p.kind for p in places}
+    assert {name: kinds.get(name) for name in venues} == venues
+    for name in venues:
+        texts = [
+            article.paragraphs[m.paragraph].text[m.start : m.end]
+            for article in found
+            for ref in article.places
+            if ref.name == name
+            for m in ref.mentions
+        ]
+        assert texts and set(texts) == {name}

@@ -62,14 +62,20 @@ def test_known_aliases_are_listed_even_when_not_seen() -> None:
         ("L’incontro si è tenuto all’Hotel Kämp, nel centro.", "Hotel Kämp", "venue"),
         ("I colloqui si sono svolti all’hotel Torni.", "Hotel Torni", "venue"),
         ("Il generale ha visitato Rzeszów, in Polonia.", "Rzeszów", "city"),
-        ("Il presidente, da Tirana, ha chiesto sanzioni.", "Tirana", "city"),
+        ("Il presidente, da Lahti, ha chiesto sanzioni.", "Lahti", "city"),
         ("Le truppe sono vicino a Sudža.", "Sudža", "city"),
-        ("Il vertice di Berna si è chiuso senza accordo.", "Berna", "city"),
+        ("Il vertice di Turku si è chiuso senza accordo.", "Turku", "city"),
         ("La flotta resta sul Bosforo.", "Bosforo", "region"),
         ("La delegazione è partita da Oulu all’alba.", "Oulu", "city"),
         ("Prima di ripartire per Magadan ha deposto fiori.", "Magadan", "city"),
         ("Chiede che ritiri le truppe da Kramatorsk e da Sloviansk.", "Sloviansk", "city"),
         ("Ha rivendicato la conquista di Pokrovsk e di Vovchansk.", "Vovchansk", "city"),
+        ("Il fronte ormai si estende fino a Kupiansk.", "Kupiansk", "city"),
+        ("Si combatte nei pressi di Kalynivka da tre giorni.", "Kalynivka", "city"),
+        ("Un drone è caduto nelle vicinanze di Huliaipole.", "Huliaipole", "city"),
+        ("Le truppe avanzano in direzione di Kostiantynivka.", "Kostiantynivka", "city"),
+        ("Il villaggio di Zolote è stato evacuato.", "Zolote", "city"),
+        ("Nella cittadina di Vuhledar non resta nessuno.", "Vuhledar", "city"),
         (
             "Il vertice si è tenuto nella base militare congiunta Elmendorf-Richardson.",
             "Elmendorf-Richardson",
@@ -82,6 +88,33 @@ def test_unknown_places_from_cues(text: str, name: str, kind: str) -> None:
     found, places = extract(text)
     assert name in place_names(found)
     assert places[name].kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Berna ha fatto sapere che la sede è pronta.",
+        "Secondo Berna la sede è pronta.",
+        "La proposta ha ricevuto i buoni uffici di Berna, ha detto il ministro.",
+    ],
+)
+def test_a_capital_standing_for_its_government_is_a_place(text: str) -> None:
+    found, places = extract(text)
+    assert place_names(found) == ["Berna"]
+    assert places["Berna"].kind == "city" and "Bern" in places["Berna"].aliases
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le proteste si sono svolte nei pressi della Casa Bianca e nella zona del Cremlino.",
+        "Il piano va in direzione della Nato, secondo Axios.",
+        "La lettera è arrivata fino a Witkoff.",
+    ],
+)
+def test_place_nouns_before_organisations_and_people_make_no_place(text: str) -> None:
+    found, _ = extract(text)
+    assert place_names(found) == []
 
 
 def test_the_dateline_is_a_place() -> None:

@@ -35,6 +35,12 @@ _PLACE_NOUNS = {
     "battaglia": "city", "periferia": "city", "dintorni": "city", "sobborghi": "city",
     "abitanti": "city", "sindaco": "city", "governatore": "region", "base": "city",
     "basi": "city", "aeroporto": "city", "centrale": "city", "raffineria": "city",
+    # "nei pressi di X", "il borgo di X", "in direzione di X": where a place, not who.
+    "pressi": "city", "vicinanze": "city", "zona": "city", "paesino": "city", "borgo": "city",
+    "frazione": "city", "insediamento": "city", "capoluogo": "city", "municipalità": "city",
+    "villaggi": "city", "cittadine": "city", "direzione": "city", "fronte": "city",
+    "valico": "city", "area": "region", "territorio": "region", "golfo": "region",
+    "stretto": "region",
 }  # fmt: skip
 # Words that stop the walk back from "di" to a place noun: articles, prepositions, verbs.
 _NOT_ADJECTIVES = {
@@ -54,7 +60,7 @@ _DATIVE_VERBS = {
     "promesso", "inviato", "consegnato", "presentato", "proposto", "ricordato", "replicato",
     "dichiarato", "mostrato", "offerto", "garantito", "confermato", "annunciato", "rivolto",
     "domandato", "chiede", "dice", "scrive", "risponde", "spiega", "chiedendo", "dicendo",
-    "insieme", "accanto", "rispetto", "base", "lettera", "messaggio", "telefonata", "appello", "grazie", "pari", "fino", "oltre", "davanti",
+    "insieme", "accanto", "rispetto", "base", "lettera", "messaggio", "telefonata", "appello", "grazie", "pari", "oltre", "davanti",
 }  # fmt: skip
 # "partito da X", "rientrato da X": a motion verb makes "da" a place cue.
 # "ripartire per Magadan", "volato per Riad": "per" after these is a destination.
