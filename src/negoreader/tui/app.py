@@ -13,6 +13,7 @@ from textual.screen import Screen
 from negoreader import locations
 from negoreader.records import Library
 from negoreader.tui.commands import LibraryCommands
+from negoreader.tui.opening import EarlyList
 from negoreader.tui.screens.main import MainScreen
 from negoreader.tui.settings import load_settings, save_settings
 
@@ -48,13 +49,19 @@ class ReaderApp(App[None]):
         super().__init__()
         self.store = store or locations.default_store()
         self.library = library
+        # The article list is read from the cache from now on, while Textual starts up.
+        self.early_list = EarlyList(self.store) if library is None else None
 
     def on_mount(self) -> None:
         theme = load_settings().get("theme")
         if isinstance(theme, str) and theme in self.available_themes:
             self.theme = theme
         self.theme_changed_signal.subscribe(self, lambda theme: save_settings(theme=theme.name))
-        self.push_screen(MainScreen(self.store, self.library))
+
+    def get_default_screen(self) -> Screen:
+        # The main screen is the first one, not pushed over a blank default: one screen to
+        # style, lay out and draw before the first frame.
+        return MainScreen(self.store, self.library, self.early_list)
 
     def action_help(self) -> None:
         from negoreader.tui.screens.help import HelpScreen

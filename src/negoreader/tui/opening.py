@@ -1,7 +1,8 @@
 """Opening the store for the reader: built first when missing, every step posted as a message.
 
-`open_library` runs in a thread worker; the screen handles `Listed`, `Progress`, `Opened` and
-`Failed`. Bad input never raises out of it: it becomes a `Failed` with one line naming the file.
+`EarlyList` reads the article list from the store's cache as the reader starts; `open_library`
+runs in a thread worker; the screen handles `Listed`, `Progress`, `Opened` and `Failed`. Bad
+input never raises out of them: it becomes a `Failed` with one line naming the file.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.content import Content
 from textual.message import Message
@@ -17,8 +19,10 @@ from textual.message import Message
 from negoreader.navigation import in_order
 from negoreader.problems import InputError
 from negoreader.records import Article, Library
-from negoreader.tui.search_service import SearchService
 from negoreader.tui.text import safe
+
+if TYPE_CHECKING:
+    from negoreader.tui.search_service import SearchService
 
 LIST_WAIT_S = 5.0  # the longest the library waits for the early list to be drawn
 
@@ -56,17 +60,66 @@ class Failed(Message):
     problem: str
 
 
-def open_library(store: Path, post: Callable[[Message], object]) -> None:
+class EarlyList:
+    """The store's article list in list order, read from a fresh cache on a thread of its own.
+
+    Started with the reader, before Textual has read its styles or composed the screen: the
+    store's bytes are read and their digest taken (neither holds the interpreter) while the
+    screen is built, so the screen's first layout can already hold the list. A plain thread,
+    not a Textual worker, because there is no app running yet. Whoever `claim`s the list first
+    (the screen as it mounts, else the opening worker) shows it, and sets `shown` once it is
+    drawn.
+    """
+
+    def __init__(self, store: Path) -> None:
+        self.shown = threading.Event()
+        self._done = threading.Event()
+        self._lock = threading.Lock()
+        self._claimed = False
+        self._articles: tuple[Article, ...] | None = None
+        threading.Thread(target=self._read, args=(store,), name="article-list", daemon=True).start()
+
+    def _read(self, store: Path) -> None:
+        from negoreader.cache import read_article_list
+
+        try:
+            if listed := read_article_list(store):
+                self._articles = tuple(in_order(listed))
+        except Exception:  # only a head start: opening the store reports any real problem
+            self._articles = None
+        finally:
+            self._done.set()
+
+    def claim(self, timeout: float | None = None) -> tuple[Article, ...] | None:
+        """The list, to the first caller only; None when there is none, or not within timeout."""
+        if not self._done.wait(timeout):
+            return None
+        with self._lock:
+            if self._claimed or not self._articles:
+                return None
+            self._claimed = True
+            return self._articles
+
+    def wait_shown(self) -> None:
+        """Until the list is on screen (when there is one), for at most LIST_WAIT_S."""
+        self._done.wait()
+        if self._articles:
+            self.shown.wait(timeout=LIST_WAIT_S)
+
+
+def open_library(
+    store: Path, post: Callable[[Message], object], early: EarlyList | None = None
+) -> None:
     """Read the store, building it from the seeds beside it when missing; post what happens."""
-    from negoreader.cache import read_article_list
     from negoreader.load import open_store  # the loader brings the extractor: not at start-up
+    from negoreader.tui.search_service import SearchService
 
     # A long list painted from the cache's list line before the library itself is decoded:
     # decoding holds the interpreter for long stretches, so it waits for the list's frame.
-    if listed := read_article_list(store):
-        shown = threading.Event()
-        post(Listed(tuple(in_order(listed)), shown))
-        shown.wait(timeout=LIST_WAIT_S)
+    early = early or EarlyList(store)
+    if listed := early.claim():
+        post(Listed(listed, early.shown))
+    early.wait_shown()
     try:
         library = open_store(store, progress=lambda d, t, n: post(Progress(d, t, n)))
         service = SearchService(library)

@@ -10,7 +10,7 @@ from textual.widgets.option_list import Option
 
 from negoreader.records import Article, Meeting
 from negoreader.tui.search_service import Results
-from negoreader.tui.text import counted, marked_positions, safe
+from negoreader.tui.text import counted, marked_positions, row, safe
 
 KIND_LABEL = {"person": "person", "place": "place ", "date": "date  "}
 
@@ -21,11 +21,18 @@ def article_prompt(article: Article) -> Content:
     A date the loader inferred (the text gave none) reads `~2025-12-06`, in italics.
     """
     if article.day and article.date_inferred:
-        date = safe(f"~{article.day}", "italic")
+        date = (f"~{article.day}", "italic")
     else:
-        date = safe(article.day or "no date")
-    source = safe(article.source, "dim") if article.source else Content("")
-    return Content.assemble(date, "  ", source, "\n", safe(article.title or article.id, "bold"))
+        date = (article.day or "no date", "")
+    return row(
+        (
+            date,
+            ("  ", ""),
+            (article.source, "dim"),
+            ("\n", ""),
+            (article.title or article.id, "bold"),
+        )
+    )
 
 
 def meeting_label(meeting: Meeting) -> str:

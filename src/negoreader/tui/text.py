@@ -6,8 +6,11 @@ shown; `Content` is never parsed, so `[@click=app.quit]` stays text.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
 
+from rich._wrap import divide_line
+from rich.cells import cell_len
 from textual.content import Content, Span
 
 
@@ -54,3 +57,45 @@ def marked_positions(text: str, positions: Iterable[int], style: str) -> Content
 def counted(count: int, noun: str, plural: str = "") -> str:
     """'1 article', '3 articles': a count with its noun in the right number."""
     return f"{count} {noun if count == 1 else plural or noun + 's'}"
+
+
+class ListRow(Content):
+    """Content whose height is counted from its plain text: a row of a long list.
+
+    An OptionList measures every option's height before its first frame and again on each
+    resize; `Content.get_height` formats every line with its styles to count them, about four
+    times the work of wrapping the plain text with the same function, which gives the same
+    count. Anything but plain wrapping (padding, no wrap, ellipsis, tabs) is left to Content.
+    """
+
+    def get_height(self, rules: Mapping[str, Any], width: int) -> int:
+        plain = self.plain
+        if (
+            rules.get("line_pad", 0)
+            or rules.get("text_wrap", "wrap") != "wrap"
+            or rules.get("text_overflow", "fold") != "fold"
+            or "\t" in plain
+        ):
+            return super().get_height(rules, width)  # type: ignore[arg-type]
+        return sum(
+            1 if cell_len(line) <= width else len(divide_line(line, width, fold=True)) + 1
+            for line in plain.split("\n")
+        )
+
+
+def row(parts: Iterable[tuple[str, str]]) -> ListRow:
+    """A list row from (text, style) parts, each untrusted text made printable, never parsed.
+
+    The same as `Content.assemble` of `safe()` parts, built in one go: a long list makes
+    thousands of these before its first frame.
+    """
+    text: list[str] = []
+    spans: list[Span] = []
+    at = 0
+    for part, style in parts:
+        part = printable(part)
+        if style and part:
+            spans.append(Span(at, at + len(part), style))
+        text.append(part)
+        at += len(part)
+    return ListRow("".join(text), spans)

@@ -37,6 +37,7 @@ from negoreader.navigation import (
 )
 from negoreader.records import Article, Library, Meeting
 from negoreader.tui.opening import (
+    EarlyList,
     Failed,
     Listed,
     Opened,
@@ -51,6 +52,11 @@ from negoreader.tui.widgets.reading_pane import ReadingPane
 from negoreader.tui.widgets.related_panel import RelatedPanel
 from negoreader.tui.widgets.search_bar import SearchBar, SearchResults
 from negoreader.tui.widgets.status_line import StatusLine
+
+# How long the screen's first frame waits for the article list (being read from the cache since
+# the reader started): long enough for 10,000 articles, short enough that a slow disk still
+# gets the screen drawn with "Opening the library…" rather than nothing.
+FIRST_LIST_WAIT_S = 1.0
 
 
 class MainScreen(Screen[None]):
@@ -101,11 +107,14 @@ class MainScreen(Screen[None]):
     article: reactive[Article | None] = reactive(None)
     marks: reactive[Marks] = reactive(Marks)
 
-    def __init__(self, store: Path, library: Library | None = None) -> None:
+    def __init__(
+        self, store: Path, library: Library | None = None, early: EarlyList | None = None
+    ) -> None:
         super().__init__()
         self.store = store
         self.history = History()
         self._given = library  # a library opened by the caller; else the store is opened here
+        self._early = early  # the article list, being read since the reader started
 
     def compute_article(self) -> Article | None:
         return self.library.article(self.current) if self.library and self.current else None
@@ -151,7 +160,12 @@ class MainScreen(Screen[None]):
             self.library_ready(self._given)
         else:
             self.reader.show_message(safe("Opening the library…"))
-            self.open_library()
+            self._early = self._early or EarlyList(self.store)
+            # The list in the first frame when the cache gives it soon; else it comes as Listed.
+            if listed := self._early.claim(timeout=FIRST_LIST_WAIT_S):
+                self.articles = listed
+                self.call_after_refresh(self._early.shown.set)
+            self.open_library(self._early)
 
     def watch_related(self, related: bool) -> None:
         self.query_one("#body").set_class(related, "-related")
@@ -171,9 +185,9 @@ class MainScreen(Screen[None]):
     # --- loading ---------------------------------------------------------------------------
 
     @work(thread=True, exclusive=True, group="load")
-    def open_library(self) -> None:
+    def open_library(self, early: EarlyList) -> None:
         """Read the store, building it first when missing, without holding up the screen."""
-        open_library(self.store, self.post_message)
+        open_library(self.store, self.post_message, early)
 
     @on(Listed)
     def _listed(self, event: Listed) -> None:
