@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from negoreader.extract.meeting_events import BEFORE_OR_AFTER, event_between, unsettled
 from negoreader.records import Article, DateRef, Person
 
 # --- cue words --------------------------------------------------------------------------------
@@ -111,7 +112,7 @@ _DELEGATION_WORDS = (
 _IGNORECASE_LETTERS = str.maketrans({"İ": "i", "ſ": "s", "ı": "i"})
 # "dopo lo scontro del 28 febbraio a Washington, …": what that clause names is another event's.
 _OTHER_EVENT_CLAUSE = re.compile(
-    r"\b(?:prima|dopo|in vista|al termine|alla fine)\s+(?:d[ei]l|dell['’]|della|dei|degli|delle"
+    r"\b(?:prima|dopo|in vista|al termine|alla fine|alla vigilia)\s+(?:d[ei]l|dell['’]|della|dei|degli|delle"
     r"|il|lo|la|l['’]|i|gli|le)\s*[^,;:.]*",
     re.IGNORECASE,
 )
@@ -160,7 +161,7 @@ _INDEFINITE_BEFORE = re.compile(
 # "prima del faccia a faccia", "al termine dei colloqui": the other cues of that sentence are
 # a different event.
 _OTHER_EVENT_BEFORE = re.compile(
-    r"\b(?:prima|dopo|in vista|al termine|alla fine)\s+(?:d[ei]l|dell['’]|della|dei|degli|delle"
+    r"\b(?:prima|dopo|in vista|al termine|alla fine|alla vigilia)\s+(?:d[ei]l|dell['’]|della|dei|degli|delle"
     r"|il|la|l['’]|i|gli|le)\s*$",
     re.IGNORECASE,
 )
@@ -186,6 +187,7 @@ _FUTURE_PASSIVE = re.compile(
 _PAST_BEFORE = re.compile(
     r"\b(?:ultim[oaie]|scors[oaie]|recent[ei]|precedent[ei])\b(?:\s+\S+){0,1}\s+$", re.IGNORECASE
 )
+_BEFORE_OR_AFTER = re.compile(rf"(?:{BEFORE_OR_AFTER})\b", re.IGNORECASE)
 _CLAUSE_MARK = re.compile(r"[,;:()“”\"«»–—]")
 
 # --- people who are not participants ----------------------------------------------------------
@@ -324,6 +326,7 @@ def find_mentions(article: Article, who: dict[str, str], kinds: dict[str, str]) 
             sentence.dates = _within(dates, span)
             if sentence.cues:
                 _tie(text, sentence, kinds, authors.get(index, ""))
+                _unsettle(text, sentence)
         found = [m for sentence in sentences for m in sentence.cues]
         _borrow_from_paragraph(text, found, sentences)
         found += _delegations(text, sentences)
@@ -348,10 +351,29 @@ def _tie(text: str, sentence: _Sentence, kinds: dict[str, str], author: str) -> 
     """Tie the sentence's places, dates and people to its cues."""
     found = sentence.cues
     s_start, s_end = sentence.span
-    shields = [m.span() for m in _OTHER_EVENT_CLAUSE.finditer(text, s_start, s_end)]
+    clauses = list(_OTHER_EVENT_CLAUSE.finditer(text, s_start, s_end))
+    shields = [m.span() for m in clauses]
+    # "…, alla vigilia dei colloqui", "Dopo il vertice, …": the talks are named as a point in
+    # time, and what the main clause tells happened at another time. What follows such a clause
+    # in mid-sentence still tells of the talks ("dopo i colloqui di sabato, guidati da X").
+    elsewhere = [
+        (m.start(), m.end(), not text[s_start : m.start()].strip())
+        for m in clauses
+        if _BEFORE_OR_AFTER.match(m.group())
+    ]
+
+    def apart(at: int, mention: Mention, speech: bool) -> bool:
+        if any(a <= at < b and not a <= mention.start < b for a, b in shields):
+            return True
+        for a, b, opens in elsewhere:
+            if a <= mention.start < b and (at < a or (at >= b and opens)):
+                return True
+        # "Giovedì a Mosca Putin ha tenuto un discorso sui negoziati": the day is the speech's.
+        low, high = (at, mention.start) if at < mention.start else (mention.end, at)
+        return event_between(text, low, high, shields, speech)
 
     def shielded(at: int, mention: Mention) -> bool:
-        return any(a <= at < b and not a <= mention.start < b for a, b in shields)
+        return apart(at, mention, True)
 
     # A call within a meeting ("durante il vertice di ieri a Parigi") is held on the meeting's
     # days; the places and days of the sentence are the meeting's, the people the call's.
@@ -362,8 +384,8 @@ def _tie(text: str, sentence: _Sentence, kinds: dict[str, str], author: str) -> 
     # al 18"), the cue keeps the nearer; consecutive single days ("ieri … stamattina") are kept.
     by_distance = []
     for start, end, value in sentence.dates:
-        tied = _nearest_in_clause(text, hosts, start, end)
-        if tied and not shielded(start, tied):
+        tied = _nearest_in_clause(text, [m for m in hosts if not shielded(start, m)], start, end)
+        if tied:
             by_distance.append((max(tied.start - end, start - tied.end, 0), start, value, tied))
     for _, _, value, tied in sorted(by_distance, key=lambda x: x[:2]):
         if not any(_other_days(value, held) for held in tied.dates):
@@ -373,15 +395,33 @@ def _tie(text: str, sentence: _Sentence, kinds: dict[str, str], author: str) -> 
     takers = [m for m in found if not m.frame] or found
     remote = bool(_REMOTE_OPENING.match(text, s_start))
     for start, end, name in [] if remote else sentence.people:
-        tied = _nearest_in_clause(text, takers, start, end) or _nearest(takers, start, end)
+        open_to = [m for m in takers if not apart(start, m, False)]
+        if not open_to:
+            continue
+        tied = _nearest_in_clause(text, open_to, start, end) or _nearest(open_to, start, end)
         if _CONTRAST_MARK.search(text, min(tied.end, end), max(tied.start, start)):
             continue
         after = text[end : end + 80]
-        if not shielded(start, tied) and _takes_part(text[s_start:start], tied, after):
+        if _takes_part(text[s_start:start], tied, after):
             tied.people.append(name)
     if author and _FIRST_PERSON.search(text[s_start:s_end]):
         for mention in found:
             mention.people.append(author)
+
+
+def _unsettle(text: str, sentence: _Sentence) -> None:
+    """A meeting "with no date or place fixed yet" is no meeting; "no date yet" leaves no year.
+
+    "Un vertice è possibile nel 2026, ma data e luogo restano da definire": a wish, not an event.
+    A month or a place still fixed ("a gennaio, data da definire") keeps it.
+    """
+    no_date, neither = unsettled(text, *sentence.span)
+    if not no_date:
+        return
+    for mention in sentence.cues:
+        mention.dates = [v for v in mention.dates if precision(v) != "year"]
+        if neither and not mention.places:
+            mention.generic = True
 
 
 def _within(
@@ -591,7 +631,7 @@ def _tie_places(
             or (_PARTY_BEFORE.search(before) and not _ALTERNATIVE_BEFORE.search(before))
             or (in_list and _LIST_BEFORE.search(before))
         )
-        tied = _nearest_in_clause(text, found, start, end)
+        tied = _nearest_in_clause(text, [m for m in found if not shielded(start, m)], start, end)
         # "a Kiev si attende l'esito dei colloqui": a cue in the genitive is a reference to talks
         # held elsewhere; only "dei colloqui di Ginevra" or what follows it places them.
         genitive = (
@@ -646,7 +686,8 @@ def _takes_part(before: str, mention: Mention | None, after: str = "") -> bool:
 
 # Where a quotation, a parenthesis or a colon begins, the places and dates it names are its own.
 # ", mentre Witkoff sarà a Ginevra dal 16 al 18": a clause of contrast tells of another event.
-_CONTRAST = r",\s*(?:mentre|ma|però|e invece)\b"
+# ", e a Bruxelles si temeva …": a clause that opens on another place tells of something else.
+_CONTRAST = r",\s*(?:mentre|ma|però|e invece)\b|,\s*e\s+(?:a|ad|in|da)\s+(?=(?-i:[A-Z])|$)"
 _STRONG_MARK = re.compile(r"[;:“”«»()\"]|\s[–—]\s|" + _CONTRAST, re.IGNORECASE)
 _CONTRAST_MARK = re.compile(_CONTRAST, re.IGNORECASE)
 

@@ -1,0 +1,106 @@
+"""Events that are not meetings, and the words that tell a sentence's date or place is theirs.
+
+"Lunedì a Kharkiv un attacco … alla vigilia dei colloqui", "Giovedì a Mosca Putin ha tenuto
+un discorso sui negoziati", "La Rada ha votato martedì una risoluzione a sostegno dei negoziati":
+the day and the place belong to the attack, the speech, the vote — the cue word only names the
+talks as a topic or a point in time. `meeting_mentions.py` asks here whether such an event word
+stands between an entity and a cue, and where the clauses that place an event before or after
+the talks begin and end.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Events of their own: violence, ceremonies, speeches to an audience, votes, signatures.
+_EVENT_NOUN = (
+    r"attacc(?:o|hi)|bombardament[oi]|raid|missil[ei]|esplosion[ei]|sciopero|scioperi"
+    r"|funerali|esequie|cerimoni[ae]|parata|commemorazion[ei]|manifestazion[ei]|protest[ae]"
+    r"|cortei?|discorso|discorsi|comizio|conferenz[ae] stampa|intervist[ae]|votazion[ei]"
+    r"|risoluzion[ei]|decreto|decreti|scambi[oi] di prigionieri"
+    r"|(?:ha|hanno) parlato\s+(?:d[ei]|dei|del|della|degli|delle|sui|sul|sulla)"
+)
+# What the subject of the sentence did there instead: the day and the place are that act's,
+# but its subject may still meet someone ("ha visitato il fronte, dove ha incontrato …").
+# Visiting a place only: "si è recato da Merz" is a meeting cue.
+_EVENT_VERB = (
+    r"colpit[oaie]|(?:ha|hanno) colpito|uccis[oaie]|(?:ha|hanno) ucciso|ferit[oaie]"
+    r"|distrutt[oaie]|abbattut[oaie]|bombardat[oaie]|attaccat[oaie]|(?:ha|hanno) votato"
+    r"|votat[oaie]|(?:ha|hanno) firmato|firmat[oaie]|(?:ha|hanno) visitato|visitando"
+)
+# Speech: the day and the place of saying something, not of the talks spoken of.
+_SPEECH = (
+    r"(?:ha|hanno|aveva|avevano)\s+(?:detto|dichiarato|affermato|annunciato|spiegato|riferito"
+    r"|assicurato|ribadito|sottolineato|scritto|commentato|confermato|fatto sapere)"
+)
+_NOUN_WORD = re.compile(rf"\b(?:{_EVENT_NOUN})\b", re.IGNORECASE)
+_ACT_WORD = re.compile(rf"\b(?:{_EVENT_VERB}|{_SPEECH})\b", re.IGNORECASE)
+# "la tregua sugli attacchi", "i colloqui sullo scambio di prigionieri", "hanno concordato lo
+# scambio": the event word is the subject matter of the talks, not an event of its own.
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:su|sul|sullo|sulla|sull['’]|sui|sugli|sulle|contro"
+    r"|tregua|moratoria|stop|cessate|concordat\w*|accordo|accordi|intesa|propost\w*|chiest\w*"
+    r"|discuss\w*|negoziat\w*|prevede|previsto)\s*"
+    r"(?:(?:il|lo|la|l['’]|i|gli|le|un|uno|una|nuov[oaie])\s*)?$",
+    re.IGNORECASE,
+)
+
+# "prima dei colloqui", "dopo il vertice", "alla vigilia dell'incontro", "in vista del round":
+# what the rest of the sentence names happened at another time than the talks.
+BEFORE_OR_AFTER = r"prima|dopo|in vista|alla vigilia"
+
+
+def event_between(
+    text: str, start: int, end: int, shields: list[tuple[int, int]], acts: bool
+) -> bool:
+    """Whether an event word of its own stands in text[start:end] outside the given clauses.
+
+    `shields` are the clauses naming another event ("dopo la conferenza stampa"): an event word
+    inside one does not count. With `acts` (for dates and places, not people), verbs of doing
+    something else there or of saying count too.
+    """
+    if end - start < 3:
+        return False
+    patterns = (_NOUN_WORD, _ACT_WORD) if acts else (_NOUN_WORD,)
+    for pattern in patterns:
+        for match in pattern.finditer(text, start, end):
+            if any(a <= match.start() < b for a, b in shields):
+                continue
+            if pattern is _NOUN_WORD and _TOPIC_BEFORE.search(
+                text[max(0, match.start() - 40) : match.start()]
+            ):
+                continue
+            return True
+    return False
+
+
+# "né una data né un luogo", "data e luogo restano da definire", "la data non è stata ancora
+# fissata", "senza una data": what the text says is not settled yet.
+_OPEN = (
+    r"(?:da (?:definire|fissare|stabilire|decidere|concordare)|ancora incert[oaie]"
+    r"|non (?:è|sono) (?:ancora )?stat[oaie] (?:ancora )?(?:fissat|decis|stabilit|definit|indicat)"
+    r"\w*|(?:resta|restano|rimane|rimangono) (?:ancora )?(?:ignot|incert|apert)\w*)"
+)
+_LACKING = r"(?:né|senza|nessun[oa]?|non c['’]è|non ci sono|manca|mancano)"
+_DATE_WORD = r"(?:data|date|giorno|calendario|tempi)"
+_PLACE_WORD = r"(?:luogo|luoghi|sede|sedi|location)"
+_BOTH_OPEN = re.compile(
+    rf"\b{_LACKING}\s+(?:ancora\s+)?(?:(?:una|la|il|un)\s+)?{_DATE_WORD}\s+(?:né|o|e)\s+"
+    rf"(?:(?:un|il|la)\s+)?{_PLACE_WORD}\b"
+    rf"|\b{_LACKING}\s+(?:ancora\s+)?(?:(?:un|il)\s+)?{_PLACE_WORD}\s+(?:né|o|e)\s+"
+    rf"(?:(?:una|la)\s+)?{_DATE_WORD}\b"
+    rf"|\b{_DATE_WORD}\s+e\s+{_PLACE_WORD}\b[^.;]{{0,30}}?{_OPEN}"
+    rf"|\b{_PLACE_WORD}\s+e\s+{_DATE_WORD}\b[^.;]{{0,30}}?{_OPEN}",
+    re.IGNORECASE,
+)
+_DATE_OPEN = re.compile(
+    rf"\b{_LACKING}\s+(?:ancora\s+)?(?:(?:una|la|un)\s+)?{_DATE_WORD}\b"
+    rf"|\b{_DATE_WORD}\b[^.;]{{0,30}}?{_OPEN}",
+    re.IGNORECASE,
+)
+
+
+def unsettled(text: str, start: int, end: int) -> tuple[bool, bool]:
+    """Whether a sentence says that no date, and no date nor place, is fixed yet."""
+    both = bool(_BOTH_OPEN.search(text, start, end))
+    return both or bool(_DATE_OPEN.search(text, start, end)), both
