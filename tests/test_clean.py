@@ -6,15 +6,9 @@ import random
 
 import pytest
 
-from negoreader.clean import (
-    article_id,
-    byline,
-    clean_article,
-    is_caption,
-    is_label,
-    parse_date_line,
-    parse_dateline,
-)
+from negoreader.clean import article_id, clean_article
+from negoreader.clean_dates import parse_date_line, parse_dateline
+from negoreader.clean_header import byline, is_caption, is_label
 from negoreader.manifest import IndexEntry, is_iso_date, read_seed
 from negoreader.records import Article
 

@@ -15,9 +15,18 @@ from pathlib import Path
 
 import pytest
 
-from negoreader import extract
+from negoreader import calendar_words, extract
 from negoreader.clean import clean_article
-from negoreader.extract import dates, meetings, mentions, names
+from negoreader.extract import (
+    date_context,
+    date_patterns,
+    date_scan,
+    dates,
+    meetings,
+    mentions,
+    names,
+)
+from negoreader.extract.date_resolve import parse_day
 from negoreader.extract.knowledge import load_knowledge
 from negoreader.extract.meeting_mentions import people_spellings
 from negoreader.extract.people import extract_people_and_places
@@ -134,7 +143,7 @@ def paragraphs(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[str, date
     found = []
     for folder in (ROOT / "seeds", ROOT / "tests" / "gold" / "unseen", corpus / "seeds"):
         for article in _articles(folder):
-            ref = dates._parse_day(article.date)
+            ref = parse_day(article.date)
             found += [(p.text, ref) for p in article.paragraphs]
     return found
 
@@ -144,8 +153,8 @@ def test_gated_date_scan_finds_what_a_full_scan_finds(
 ) -> None:
     assert len(paragraphs) > 500
     for text, ref in paragraphs:
-        assert dates._scan(text, ref) == dates._scan(text, ref, gated=False), text
-        assert dates._scan(text, None) == dates._scan(text, None, gated=False), text
+        assert date_scan.scan(text, ref) == date_scan.scan(text, ref, gated=False), text
+        assert date_scan.scan(text, None) == date_scan.scan(text, None, gated=False), text
 
 
 def test_gated_date_scan_on_random_text() -> None:
@@ -153,18 +162,21 @@ def test_gated_date_scan_on_random_text() -> None:
     found = 0
     for _ in range(3000):
         text = _random_text(rng)
-        fast = dates._scan(text, REFERENCE_DAY)
-        assert fast == dates._scan(text, REFERENCE_DAY, gated=False), text
+        fast = date_scan.scan(text, REFERENCE_DAY)
+        assert fast == date_scan.scan(text, REFERENCE_DAY, gated=False), text
         found += len(fast)
     assert found > 3000  # the random text is full of dates: the comparison means something
 
 
 # The longest a month pattern can reach before its first month word and after its last.
 _LONGEST = (
-    (dates._RE_MONTH, "entro la il prossimo prima metà del mese di mese di marzo 2026 scorso"),
-    (dates._RE_DMY, "fino all’ il scorso lunedì 1 º di dicembre del 2025 prossimo"),
-    (dates._RE_RANGE, "tra il lunedì 1 º al martedì 2 º dicembre del 2025"),
-    (dates._RE_MDY, "fino all’ lunedì December 6th, 2025"),
+    (
+        date_patterns.RE_MONTH,
+        "entro la il prossimo prima metà del mese di mese di marzo 2026 scorso",
+    ),
+    (date_patterns.RE_DMY, "fino all’ il scorso lunedì 1 º di dicembre del 2025 prossimo"),
+    (date_patterns.RE_RANGE, "tra il lunedì 1 º al martedì 2 º dicembre del 2025"),
+    (date_patterns.RE_MDY, "fino all’ lunedì December 6th, 2025"),
 )
 
 
@@ -179,9 +191,9 @@ def test_month_patterns_match_within_the_stretch_around_month_words(
     filler = " ".join(["parola"] * 15)
     longest = [f"{filler} {phrase}, {filler}" for _, phrase in _LONGEST]
     for text in [t for t, _ in paragraphs] + [_random_text(rng) for _ in range(2000)] + longest:
-        text = dates._plain(text)
-        clues = dates._Clues(text)
-        for regex in dates._MONTH_PATTERNS:
+        text = calendar_words.plain(text)
+        clues = date_scan.Clues(text)
+        for regex in date_scan.MONTH_PATTERNS:
             stretch = clues.stretch(regex)
             if stretch is None:
                 assert not _spans(regex, text), text
@@ -191,48 +203,48 @@ def test_month_patterns_match_within_the_stretch_around_month_words(
         assert _spans(regex, phrase) == [(0, len(phrase))]
     # The bound is tight: "entro … mese di" is eleven words, "2026 scorso" two.
     words = re.findall(r"\w+", _LONGEST[0][1])
-    assert words.index("marzo") == dates._MONTH_LEAD_WORDS - 1
+    assert words.index("marzo") == date_scan.MONTH_LEAD_WORDS - 1
 
 
 def test_letters_that_match_only_ignoring_case_are_read_not_fatal() -> None:
     # re.IGNORECASE matches "ſ" to "s" and "ı" to "i": what it matched must be in the tables.
     assert dates.parse_date_query("6 ſettembre 2025") == "2025-09-06"
     assert dates.parse_date_query("GENNAİO 2026") == "2026-01"
-    found = dates._scan("Paſqua 2026, gıovedì", REFERENCE_DAY)
+    found = date_scan.scan("Paſqua 2026, gıovedì", REFERENCE_DAY)
     assert [f.value for f in found] == ["2026-04-05", "2025-12-04"]
 
 
 def _markers_of_the_whole_text(text: str) -> list[tuple[int, int, str]]:
     """Tense markers as first written: every pattern over the whole text."""
     markers = []
-    for m in dates._RE_COMPOUND.finditer(text):
+    for m in date_context.RE_COMPOUND.finditer(text):
         participle = m["part"].lower()
-        if participle not in dates._NOT_PARTICIPLES:
-            future = dates._FUTURE_PARTICIPLE.search(participle)
+        if participle not in date_context.NOT_PARTICIPLES:
+            future = date_context.FUTURE_PARTICIPLE.search(participle)
             markers.append((m.start(), m.end(), "future" if future else "past"))
-    markers += [(m.start(), m.end(), "past") for m in dates._PAST_WORDS.finditer(text)]
-    for m in dates._PAST_ENDINGS.finditer(text):
+    markers += [(m.start(), m.end(), "past") for m in date_context.PAST_WORDS.finditer(text)]
+    for m in date_context.PAST_ENDINGS.finditer(text):
         word = m.group().lower()
-        if word not in dates._NOT_PAST and not word.startswith(dates._WEEKDAY_STEMS):
+        if word not in date_context.NOT_PAST and not word.startswith(calendar_words.WEEKDAY_STEMS):
             markers.append((m.start(), m.end(), "past"))
-    for m in dates._FUTURE_WORDS.finditer(text):
+    for m in date_context.FUTURE_WORDS.finditer(text):
         word = m.group().lower()
-        if word not in dates._NOT_FUTURE and word not in dates._REPORTIVE:
+        if word not in date_context.NOT_FUTURE and word not in date_context.REPORTIVE:
             markers.append((m.start(), m.end(), "future"))
     return markers
 
 
 def _tense_with(
-    markers: list[tuple[int, int, str]], ctx: dates._Context, start: int, end: int
+    markers: list[tuple[int, int, str]], ctx: date_context.Context, start: int, end: int
 ) -> str | None:
-    """The tense of [start, end) from the given markers, as `_Context.tense` decides it."""
+    """The tense of [start, end) from the given markers, as `Context.tense` decides it."""
     text, starts = ctx.text, ctx._sentence_starts
     begin = max(s for s in starts if s <= start)
     finish = min((s for s in starts if s > end), default=len(text))
-    breaks = [m.end() for m in dates._RE_CLAUSE_BREAK.finditer(text, begin, start)]
-    after = dates._RE_CLAUSE_BREAK.search(text, end, finish)
+    breaks = [m.end() for m in date_context.RE_CLAUSE_BREAK.finditer(text, begin, start)]
+    after = date_context.RE_CLAUSE_BREAK.search(text, end, finish)
     clause = (breaks[-1] if breaks else begin, after.start() if after else finish)
-    near = dates._Context._nearest
+    near = date_context.Context._nearest
     return near(markers, start, end, *clause) or near(markers, start, end, begin, finish)
 
 
@@ -243,7 +255,7 @@ def test_tense_from_one_sentence_is_tense_from_the_whole_text(
     texts = [text for text, _ in paragraphs] + [_random_text(rng) for _ in range(1500)]
     checked = 0
     for text in texts:
-        ctx = dates._Context(text, REFERENCE_DAY)
+        ctx = date_context.Context(text, REFERENCE_DAY)
         markers = _markers_of_the_whole_text(text)
         # Every word as a mention: more places than the scanner asks about, none fewer.
         for word in re.finditer(r"\w+", text):

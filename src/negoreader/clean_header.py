@@ -1,0 +1,169 @@
+"""The top of an article: title, byline, date, and the labels and summary between them.
+
+Pages put these in any order; what is read here is kept out of the body, except a summary
+under the title, which is running text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from negoreader.calendar_words import MONTH_NUMBER
+from negoreader.clean_dates import iso, parse_date_line, parse_dateline
+
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-Ý][\w'’.-]*|d[ei]|del|della|da|van|von|der|la|le|d['’]\w+)$")
+_BYLINE_PREFIX = re.compile(
+    r"^(?:di|a cura di|by|testo di|(?:dal nostro|dalla nostra) (?:inviat[oa]|corrispondente))\s+",
+    re.IGNORECASE,
+)
+# "Mario Rossi, inviato a Kiev": the role after the name is not part of it.
+_BYLINE_ROLE = re.compile(r",\s+[a-zà-ÿ][\w'’ ]{0,40}$")
+_CREDIT = re.compile(
+    r"(?:^|[\s(|])(?:fonte|foto|credits?|crediti|ph|photo|immagine|image)\s*[:©]"
+    r"|\((?:foto|ph|photo|credit)\b[^)]*\)(?:\s*\([^)]{1,30}\))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def byline(line: str) -> str:
+    """The author's name when the line is a byline of 2–4 capitalised words ('di Mario Rossi')."""
+    name = _BYLINE_ROLE.sub("", _BYLINE_PREFIX.sub("", line)).strip()
+    words = name.split()
+    if not 2 <= len(words) <= 4 or len(name) > 60:
+        return ""
+    if not all(_NAME_WORD.match(word) for word in words):
+        return ""
+    if not (words[0][0].isupper() and words[-1][0].isupper()):
+        return ""
+    if any(word.lower().rstrip(".") in MONTH_NUMBER for word in words) or any(
+        char.isdigit() for char in name
+    ):
+        return ""
+    # Some pages set the byline in capitals; the name is "Mario Rossi".
+    return name.title() if name.isupper() else name
+
+
+def is_caption(line: str) -> bool:
+    """An image caption: a short line carrying a credit ('… Fonte: X @name', '(Foto Ansa)')."""
+    return len(line) <= 250 and not line.endswith(".") and bool(_CREDIT.search(line))
+
+
+def _looks_like_title(line: str, rest: list[str]) -> bool:
+    if not rest or parse_date_line(line) or parse_dateline(line)[0] or is_caption(line):
+        return False
+    if line in rest[:6]:
+        return True
+    return (
+        not line.endswith((".", ",", ";", ":"))
+        and len(line) <= 200
+        and not line[0].islower()
+        and len(line.split()) >= 2
+    )
+
+
+@dataclass
+class Header:
+    title: str = ""
+    author: str = ""
+    date: str = ""
+    source: str = ""
+    standfirst: list[str] = field(default_factory=list)  # a summary under the title: body text
+    body: int = 0  # index of the first line after the header
+
+
+_TIME_LINE = re.compile(r"^(?:ore\s*)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})$", re.IGNORECASE)
+_META_SEPARATOR = re.compile(r"\s+[|·•–—-]\s+")
+_SITE_SUFFIX = re.compile(r"^\s*[|–—-]\s*(?P<site>[^|–—]{2,60})$")
+
+
+def _byline_and_date(line: str) -> tuple[str, str] | None:
+    """'di Mario Rossi | 22 dicembre 2025': a byline and a date on one line."""
+    parts = _META_SEPARATOR.split(line)
+    if len(parts) != 2:
+        return None
+    for name, when in (parts, parts[::-1]):
+        value = parse_date_line(when)
+        if value and byline(name):
+            return byline(name), value
+    return None
+
+
+def _with_time(day: str, line: str) -> str | None:
+    """The date with a clock time given on its own line under it ('10:45'); None if not a time."""
+    match = _TIME_LINE.match(line)
+    if not match or len(day) != 10:
+        return None
+    return iso(day[:4], int(day[5:7]), day[8:10], match["hour"], match["minute"]) or None
+
+
+def _date_ahead(lines: list[str]) -> bool:
+    """Whether a date line (alone or beside a byline) comes within the next three lines."""
+    return any(
+        parse_date_line(line) is not None or _byline_and_date(line) is not None
+        for line in lines[:3]
+    )
+
+
+def is_label(line: str) -> bool:
+    """A section or place label over an article ('Esteri', 'ROMA', 'GUERRA IN UCRAINA')."""
+    words = line.split()
+    if not words or len(line) > 30 or not line[0].isupper() or line[-1] in ".,;:!?…":
+        return False
+    return len(words) == 1 or (line.isupper() and len(words) <= 3)
+
+
+def read_header(lines: list[str]) -> Header:
+    """Title, byline and date lines at the top, in whatever order the page put them.
+
+    Between the title and the date a page may put a summary (kept as body text), a byline and
+    section or place labels (dropped).
+    """
+    header = Header()
+    index = 0
+    while index < len(lines) and index < 12:
+        line = lines[index]
+        following = lines[index + 1 :]
+        next_is_date = bool(following) and parse_date_line(following[0]) is not None
+        before_title = not (header.title or header.author)
+        if header.title and line == header.title:
+            pass
+        elif (when := parse_date_line(line)) is not None:
+            header.date = header.date or when
+        elif header.date and (timed := _with_time(header.date, line)):
+            header.date = timed
+        elif not header.author and (both := _byline_and_date(line)):
+            header.author, when = both
+            header.date = header.date or when
+        elif not header.author and (header.title or next_is_date) and byline(line):
+            header.author = byline(line)
+        elif (
+            before_title
+            and following
+            and is_label(line)
+            and _looks_like_title(following[0], following[1:])
+        ):
+            pass
+        elif before_title and _looks_like_title(line, following):
+            header.title, header.source = _split_site(line, following)
+        elif header.title and not header.date and _date_ahead(following):
+            if parse_dateline(line)[0] or len(line) > 300:
+                break
+            if not is_label(line):
+                if header.standfirst or header.author:
+                    break
+                header.standfirst.append(line)
+        else:
+            break
+        index += 1
+    header.body = index
+    return header
+
+
+def _split_site(line: str, following: list[str]) -> tuple[str, str]:
+    """A page title 'Titolo - Testata' over the article's own 'Titolo': the title and the site."""
+    if following and following[0] != line and line.startswith(following[0]):
+        match = _SITE_SUFFIX.match(line[len(following[0]) :])
+        if match and len(match["site"].split()) <= 6:
+            return following[0], match["site"].strip()
+    return line, ""

@@ -1,0 +1,209 @@
+"""The sentence around a date expression: what its verbs say about when, and its neighbours.
+
+A weekday or a month without a year is placed before or after the reference by the tense of the
+nearest verb ("martedì ha visto" / "martedì vedrà"), the verb of its own clause first; a
+deadline or postponement word governing it ("giovedì come termine", "slittata a lunedì") makes
+it the coming one whatever the tense. The context also answers the small questions handlers ask:
+the word before a mention, whether a street name precedes it, whether it opens a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+from functools import cached_property
+
+from negoreader.calendar_words import WEEKDAY_STEMS
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+_RE_STREET_BEFORE = re.compile(
+    r"\b(?:via|piazza|piazzale|viale|corso|largo)\s+(?:\d{1,2}\s+)?$", re.IGNORECASE
+)
+_RE_SENTENCE_END = re.compile(r"[.!?…]+[\"”»’)]*\s+")
+# Commas, colons, brackets, quotes and spaced dashes end a clause; a hyphen ("due-tre") does not.
+RE_CLAUSE_BREAK = re.compile(r"[,;:()«»“”\"]|\s[—–-]\s")
+_RE_PREVIOUS_WORDS = re.compile(r"(\w+)\s+(?:(\w+)\s+)?$")
+
+# Tense markers: what the nearest verb says about when the sentence happens.
+_PARTICIPLE = (
+    r"\w+(?:at|ut|it|ett|att|itt|ess|es|est|ost|ist|ert|ort|ast|uss|us|is|unt|olt|ers|ors|ott"
+    r"|int|ars)[oaie]"
+)
+NOT_PARTICIPLES = frozenset(
+    _words("""questo questa questi queste quello presto adesso spesso
+    stesso stessa stessi stesse certo certa certi tutto tutta tutti tutte
+    molto molta molti molte giusto giusta esso essa
+    essi esse resto modesto onesto sincero""")
+)
+FUTURE_PARTICIPLE = re.compile(
+    r"(?:previst|attes|programmat|fissat|pianificat|calendarizzat)[oaie]$", re.IGNORECASE
+)
+RE_COMPOUND = re.compile(
+    r"\b(?:ha|hanno|ho|abbiamo|avete|hai|aveva|avevano|avevo|è|e'|sono|siamo|siete|era|erano"
+    r"|fu|furono|sia|siano|fosse|fossero|avesse|avessero|abbia|abbiano|avrebbe|avrebbero"
+    r"|sarebbe|sarebbero)\s+"
+    r"(?:(?:già|anche|poi|infatti|ancora|appena|non|mai|più|inoltre|ufficialmente|subito|pure"
+    r"|sempre|quindi|invece|finalmente|stat[oaie])\s+)*"
+    rf"(?P<part>{_PARTICIPLE})\b",
+    re.IGNORECASE,
+)
+_REMOTO_IRREGULAR = _words(
+    "disse dissero fece fecero ebbe ebbero venne vennero prese presero mise misero decise "
+    "decisero chiese chiesero rispose risposero scrisse scrissero giunse giunsero rimase "
+    "rimasero volle vollero vide videro"
+)
+PAST_WORDS = re.compile(
+    r"\b(?:\w+(?:arono|erono|irono|avano|evano|ivano)"
+    rf"|{'|'.join(_REMOTO_IRREGULAR)}"
+    r"|scors[oaie]|passat[oaie]|era|erano|fu|furono|aveva|avevano"
+    r"|was|were|had|did|said|met|held|spoke|told|went|came|agreed|signed)\b",
+    re.IGNORECASE,
+)
+PAST_ENDINGS = re.compile(r"\b\w+(?:[^\Wr]ò|ì|\w(?:ava|eva))\b", re.IGNORECASE)
+NOT_PAST = frozenset(
+    _words("""può ciò però perciò così sì lì costì colì
+    geneva brava ottava schiava slava java lava cava fava clava bava nava leva greva""")
+)
+FUTURE_WORDS = re.compile(
+    r"\b(?:\w+r(?:à|ò|anno|emo)|\w+rebbe(?:ro)?"
+    r"|(?:previst|attes|programmat|fissat|pianificat)[oaie]|in\s+programma|in\s+vista\s+d\w*"
+    r"|entro|a\s+breve|prevede\s+di|prossim[oaie]"
+    r"|will|shall|won't|going\s+to|\w+'ll)\b",
+    re.IGNORECASE,
+)
+NOT_FUTURE = frozenset(_words("però perciò tiranno estremo supremo remo"))
+REPORTIVE = frozenset(_words("avrebbe avrebbero sarebbe sarebbero"))
+# A deadline or a postponement looks forward even from a past-tense clause: "aveva indicato
+# giovedì come termine", "la riunione è slittata a lunedì", "fissato per venerdì". These words
+# govern a day named within a few words of them, in its clause.
+_FORWARD = (
+    "termine", "scadenza", "ultimatum", "entro", "limite", r"slitt\w*",
+    r"(?:fissat|previst|programmat|calendarizzat|attes|rinviat|rimandat|posticipat)[oaie]",
+    r"rinvi(?:o|a|are|ano|erà)", r"rimand(?:a|are|ano|erà)", r"posticip(?:a|are|ano|erà)",
+)  # fmt: skip
+_FORWARD_WORDS = re.compile(rf"\b(?:{'|'.join(_FORWARD)})\b", re.IGNORECASE)
+# "la scadenza di giovedì è scaduta": a deadline that has passed looks back.
+_RE_LAPSED = re.compile(r"\b(?:scadut|superat|mancat|rispettat)[oaie]\b", re.IGNORECASE)
+_FORWARD_REACH = 4  # words either side of the day that a forward word governs
+_RE_WORD = re.compile(r"\w+")
+
+
+class Context:
+    """The text being scanned, its reference date and, lazily, its tense markers."""
+
+    def __init__(self, text: str, ref: date | None, *, query: bool = False) -> None:
+        self.text = text
+        self.ref = ref
+        self.query = query
+        self._marker_cache: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [0, *(m.end() for m in _RE_SENTENCE_END.finditer(self.text))]
+
+    def _markers(self, begin: int, finish: int) -> list[tuple[int, int, str]]:
+        """Tense markers that start in [begin, finish), a stretch of whole sentences.
+
+        No marker crosses a sentence's start nor reaches it (each is words and the spaces between
+        them, ending on a word; a sentence starts after a stop and a space), so scanning just the
+        stretch finds those of a scan of the whole text; the order (compounds, past words, past
+        endings, future words) is kept, for ties.
+        """
+        key = (begin, finish)
+        if key in self._marker_cache:
+            return self._marker_cache[key]
+        text = self.text
+
+        def scan(regex: re.Pattern[str]) -> Iterator[re.Match[str]]:
+            return regex.finditer(text, begin, finish)
+
+        markers = []
+        for m in scan(RE_COMPOUND):
+            participle = m["part"].lower()
+            if participle in NOT_PARTICIPLES:
+                continue
+            tense = "future" if FUTURE_PARTICIPLE.search(participle) else "past"
+            markers.append((m.start(), m.end(), tense))
+        for m in scan(PAST_WORDS):
+            markers.append((m.start(), m.end(), "past"))
+        for m in scan(PAST_ENDINGS):
+            word = m.group().lower()
+            if word not in NOT_PAST and not word.startswith(WEEKDAY_STEMS):
+                markers.append((m.start(), m.end(), "past"))
+        for m in scan(FUTURE_WORDS):
+            word = m.group().lower()
+            if word in NOT_FUTURE or word in REPORTIVE:
+                continue  # "avrebbe detto" is a reported past, caught as compound above
+            markers.append((m.start(), m.end(), "future"))
+        self._marker_cache[key] = markers
+        return markers
+
+    def _around(self, start: int, end: int) -> tuple[int, int, int, int]:
+        """The [begin, finish) of the sentences holding [start, end), then of its clause."""
+        begin = max(s for s in self._sentence_starts if s <= start)
+        finish = min((s for s in self._sentence_starts if s > end), default=len(self.text))
+        breaks = [m.end() for m in RE_CLAUSE_BREAK.finditer(self.text, begin, start)]
+        after = RE_CLAUSE_BREAK.search(self.text, end, finish)
+        return begin, finish, breaks[-1] if breaks else begin, after.start() if after else finish
+
+    def sentence_start(self, position: int) -> bool:
+        """Whether only punctuation or quotes stand between the sentence's start and here."""
+        start = max(s for s in self._sentence_starts if s <= position)
+        return not re.search(r"\w", self.text[start:position])
+
+    def tense(self, start: int, end: int) -> str | None:
+        """Past or future, from the verb nearest this mention, or None.
+
+        The verb of the mention's own clause first: in "avverrà nel fine settimana, ha detto
+        Umerov" the saying is past, the event to come. Then the nearest in the sentence.
+        """
+        if self.query:
+            return None
+        begin, finish, clause_begin, clause_end = self._around(start, end)
+        markers = self._markers(begin, finish)
+        return self._nearest(markers, start, end, clause_begin, clause_end) or self._nearest(
+            markers, start, end, begin, finish
+        )
+
+    @staticmethod
+    def _nearest(
+        markers: list[tuple[int, int, str]], start: int, end: int, begin: int, finish: int
+    ) -> str | None:
+        best: tuple[int, str] | None = None
+        for m_start, m_end, tense in markers:
+            if m_start < begin or m_end > finish or (m_start < end and start < m_end):
+                continue
+            distance = start - m_end if m_end <= start else m_start - end
+            if best is None or distance < best[0]:
+                best = (distance, tense)
+        return best[1] if best else None
+
+    def looks_forward(self, start: int, end: int) -> bool:
+        """Whether a deadline or postponement word governs the mention: then it is to come.
+
+        "aveva indicato giovedì come termine" is the coming Thursday whatever the verb's tense;
+        the word must stand in the mention's clause, at most a few words away.
+        """
+        if self.query:
+            return False
+        _, _, clause_begin, clause_end = self._around(start, end)
+        before_words = _RE_WORD.findall(self.text, clause_begin, start)
+        after_words = _RE_WORD.findall(self.text, end, clause_end)
+        # The mention's own words count: its preposition may be "entro".
+        own = self.text[start:end]
+        near = " ".join((*before_words[-_FORWARD_REACH:], own, *after_words[:_FORWARD_REACH]))
+        return bool(_FORWARD_WORDS.search(near)) and not _RE_LAPSED.search(near)
+
+    def previous_word(self, position: int) -> str:
+        """The last word before position, lower case; '' when there is none."""
+        m = _RE_PREVIOUS_WORDS.search(self.text[max(0, position - 40) : position])
+        return m[2].lower() if m and m[2] else m[1].lower() if m else ""
+
+    def street_before(self, position: int) -> bool:
+        """Whether a street name ends here: "via 20 settembre" names no date."""
+        return bool(_RE_STREET_BEFORE.search(self.text[max(0, position - 20) : position]))
