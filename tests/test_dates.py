@@ -131,6 +131,9 @@ CASES = [
     ("Oggi pomeriggio parlerà il portavoce.", THURSDAY, [("Oggi pomeriggio", "2025-12-18", True)]),
     ("Domani mattina partirà la delegazione.", THURSDAY, [("Domani mattina", "2025-12-19", True)]),
     ("La notizia è arrivata stasera.", THURSDAY, [("stasera", "2025-12-18", True)]),
+    ("Dopo le ore di ieri, altre due questa mattina.", THURSDAY,
+     [("ieri", "2025-12-17", True), ("questa mattina", "2025-12-18", True)]),
+    ("Questa sera parlerà il ministro.", THURSDAY, [("Questa sera", "2025-12-18", True)]),
     # weekdays: the modifier decides, else the tense of the nearest verb, else the past
     ("Martedì Witkoff ha visto Putin al Cremlino.", THURSDAY, [("Martedì", "2025-12-16", True)]),
     ("Martedì Witkoff vedrà Putin al Cremlino.", THURSDAY, [("Martedì", "2025-12-23", True)]),

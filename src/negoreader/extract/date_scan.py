@@ -80,6 +80,8 @@ _WEEKDAY_WORDS = frozenset(
 _REL_DAY_WORDS = frozenset((
     "ieri", "altroieri", "avantieri", "oggi", "domani", "dopodomani", "stamattina", "stamani",
     "stamane", "stasera", "stanotte", "today", "yesterday", "tomorrow", "tonight",
+    # "questa mattina", "questa sera": the part of the day is in every such match
+    "mattina", "mattino", "pomeriggio", "sera", "notte",
 ))  # fmt: skip
 _PERIOD_WORDS = frozenset(("mese", "anno"))
 _HOLIDAY_WORDS = frozenset((*HOLIDAYS, "pasqua"))
