@@ -12,6 +12,13 @@ from __future__ import annotations
 
 import re
 
+# A meeting called off or put on hold did not take place (yet).
+_CALLED_OFF = (
+    r"mess[oaie] in pausa|sospes[oaie]|rinviat[oaie]|annullat[oaie]|cancellat[oaie]"
+    r"|congelat[oaie]|saltat[oaie]|(?:ha|hanno) (?:sospeso|rinviato|annullato|cancellato)"
+)
+CALLED_OFF = re.compile(rf"\b(?:{_CALLED_OFF})\b", re.IGNORECASE)
+
 # Events of their own: violence, ceremonies, speeches to an audience, votes, signatures.
 _EVENT_NOUN = (
     r"attacc(?:o|hi)|bombardament[oi]|raid|missil[ei]|esplosion[ei]|sciopero|scioperi"
@@ -27,6 +34,10 @@ _EVENT_VERB = (
     r"colpit[oaie]|(?:ha|hanno) colpito|uccis[oaie]|(?:ha|hanno) ucciso|ferit[oaie]"
     r"|distrutt[oaie]|abbattut[oaie]|bombardat[oaie]|attaccat[oaie]|(?:ha|hanno) votato"
     r"|votat[oaie]|(?:ha|hanno) firmato|firmat[oaie]|(?:ha|hanno) visitato|visitando"
+    # What was done to a meeting or a document on another day: "il vertice, messo in pausa
+    # ieri", "il piano rivisto a Ginevra domenica", "presentato a Kiev giovedì".
+    rf"|{_CALLED_OFF}|rivist[oaie]|redatt[oaie]|presentat[oaie]|approvat[oaie]|modificat[oaie]"
+    r"|emendat[oaie]|consegnat[oaie]"
 )
 # Speech: the day and the place of saying something, not of the talks spoken of.
 _SPEECH = (
@@ -104,3 +115,17 @@ def unsettled(text: str, start: int, end: int) -> tuple[bool, bool]:
     """Whether a sentence says that no date, and no date nor place, is fixed yet."""
     both = bool(_BOTH_OPEN.search(text, start, end))
     return both or bool(_DATE_OPEN.search(text, start, end)), both
+
+
+# "Witkoff era atterrato ieri sera a Pulkovo": the day of a journey, not of the talks that the
+# paragraph tells of in other sentences.
+_TRAVEL = re.compile(
+    r"\b(?:atterrat[oaie]|arrivat[oaie]|partit[oaie]|ripartit[oaie]|giunt[oaie]|rientrat[oaie]"
+    r"|volat[oaie]|decollat[oaie]|sbarcat[oaie]|in volo)\b",
+    re.IGNORECASE,
+)
+
+
+def other_event_in(text: str, start: int, end: int) -> bool:
+    """Whether a sentence with no meeting cue tells of an event, a saying or a journey."""
+    return bool(_TRAVEL.search(text, start, end)) or event_between(text, start, end, [], True)

@@ -14,7 +14,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from negoreader.extract.meeting_events import BEFORE_OR_AFTER, event_between, unsettled
+from negoreader.extract.meeting_events import (
+    BEFORE_OR_AFTER,
+    CALLED_OFF,
+    event_between,
+    other_event_in,
+    unsettled,
+)
 from negoreader.records import Article, DateRef, Person
 
 # --- cue words --------------------------------------------------------------------------------
@@ -328,7 +334,7 @@ def find_mentions(article: Article, who: dict[str, str], kinds: dict[str, str]) 
                 _tie(text, sentence, kinds, authors.get(index, ""))
                 _unsettle(text, sentence)
         found = [m for sentence in sentences for m in sentence.cues]
-        _borrow_from_paragraph(text, found, sentences)
+        _borrow_from_paragraph(text, found, sentences, kinds)
         found += _delegations(text, sentences)
         for mention in found:
             mention.paragraph = index
@@ -355,9 +361,10 @@ def _tie(text: str, sentence: _Sentence, kinds: dict[str, str], author: str) -> 
     shields = [m.span() for m in clauses]
     # "…, alla vigilia dei colloqui", "Dopo il vertice, …": the talks are named as a point in
     # time, and what the main clause tells happened at another time. What follows such a clause
-    # in mid-sentence still tells of the talks ("dopo i colloqui di sabato, guidati da X").
+    # in mid-sentence still tells of the talks ("dopo i colloqui di sabato, guidati da X"); one
+    # that opens the sentence ("Pochi giorni dopo il vertice, …") is followed by the main clause.
     elsewhere = [
-        (m.start(), m.end(), not text[s_start : m.start()].strip())
+        (m.start(), m.end(), len(text[s_start : m.start()].split()) <= 3)
         for m in clauses
         if _BEFORE_OR_AFTER.match(m.group())
     ]
@@ -443,13 +450,17 @@ def _participants(text: str, sentence: _Sentence) -> list[str]:
     ]
 
 
-def _borrow_from_paragraph(text: str, mentions: list[Mention], sentences: list[_Sentence]) -> None:
+def _borrow_from_paragraph(
+    text: str, mentions: list[Mention], sentences: list[_Sentence], kinds: dict[str, str]
+) -> None:
     """A cue takes dates and people from the paragraph's sentences that have no cue of their own.
 
     "Dal 19 al 21 dicembre, la delegazione ha dialogato … sintetizzando il senso degli incontri";
     "Sono iniziati a Miami i colloqui. La delegazione è guidata da Rustem Umerov …";
     "Domenica era a Ginevra con Rubio … «Productive talks in Geneva», ha scritto Yermak".
     """
+    # A paragraph whose cues name no place or day of their own: its sentences tell of one event.
+    unplaced = not any(m.places or m.dates for m in mentions)
     for mention in mentions:
         # "Poche ore prima del colloquio, … lunedì …": the paragraph's dates are not its.
         if mention.generic or mention.other_event or mention.marker:
@@ -458,14 +469,18 @@ def _borrow_from_paragraph(text: str, mentions: list[Mention], sentences: list[_
         quiet = [s for s in sentences if not s.cues]
         # A sentence that names the meeting's place (as where something happens) is about it.
         here = [s for s in quiet if _names_place(text, s, mention.places)]
-        days = {
-            v
-            for s in (here if mention.places else quiet)
-            for _, _, v in s.dates
-            if precision(v) in ("day", "interval")
-        }
+        # "Giovedì un attacco ha colpito Kiev", "…», ha scritto X sabato": another event's day.
+        lenders = [
+            s for s in (here if mention.places else quiet) if not _tells_other_event(text, s)
+        ]
+        days = {v for s in lenders for _, _, v in s.dates if precision(v) in ("day", "interval")}
         if not mention.dates and len(days) == 1:
             mention.dates = sorted(days)
+            # "La giornata di ieri a Mar-a-Lago …. Trump ha accolto Zelensky": that day's place.
+            if unplaced and mention.kind != "call":
+                mention.places = [
+                    name for s in lenders if s.dates for name in _where(text, s, kinds)
+                ]
         if not mention.anchored:
             continue
         following = []
@@ -482,6 +497,22 @@ def _borrow_from_paragraph(text: str, mentions: list[Mention], sentences: list[_
             ):
                 continue
             mention.people += [p for p in _participants(text, sentence) if p not in mention.people]
+
+
+def _tells_other_event(text: str, sentence: _Sentence) -> bool:
+    return other_event_in(text, *sentence.span)
+
+
+def _where(text: str, sentence: _Sentence, kinds: dict[str, str]) -> list[str]:
+    """The places a sentence with no cue says something happens at: "a Kiev", not "in Ucraina"."""
+    found = []
+    for start, _, name in sentence.places:
+        before = text[max(0, start - 60) : start]
+        if kinds.get(name, "") in ("country", "continent", "region"):
+            continue
+        if LOCATIVE_BEFORE.search(before) and not _TOPIC_BEFORE.search(before[-45:]):
+            found.append(name)
+    return list(dict.fromkeys(found))
 
 
 def _names_place(text: str, sentence: _Sentence, places: list[str]) -> bool:
@@ -549,7 +580,9 @@ def _cues(text: str, span: tuple[int, int], persons: list[tuple[int, int, str]])
         mention = Mention(0, match.start(), match.end(), kind, cue=kind)
         mention.generic = bool(_GENERIC_BEFORE.search(before))
         mention.indefinite = bool(_INDEFINITE_BEFORE.search(before))
-        planned = kind != "call" and _is_planned(text, start, end, match)
+        # "il vertice … è stato messo in pausa": announced, never held.
+        called_off = CALLED_OFF.search(text[match.end() : min(end, match.end() + 80)])
+        planned = kind != "call" and (bool(called_off) or _is_planned(text, start, end, match))
         if planned or word.startswith("attes"):
             mention.kind = "planned"
         if _OTHER_EVENT_BEFORE.search(before):

@@ -87,6 +87,24 @@ class _Group:
         self.kinds.append(mention.cue)
 
 
+# A place named like a building is a venue even where its kind is unknown: "Lancaster House"
+# and the city it is in are one meeting, two cities are two.
+_VENUE_WORD = re.compile(
+    r"\b(?:Palazzo|Palace|House|Hotel|Resort|Villa|Basilica|Castello|Castle|Center|Centre|Club"
+    r"|Residenza|Ambasciata|Embassy|Aeroporto|Airport|Base|Cattedrale|Chiesa|Forum|Sala)\b"
+)
+
+
+def place_kinds(places: Sequence[Place]) -> dict[str, str]:
+    """Each place's kind (city, venue …), a building's name making it a venue."""
+    return {
+        place.name: "venue"
+        if place.kind in ("", "city") and _VENUE_WORD.search(place.name)
+        else place.kind
+        for place in places
+    }
+
+
 # --- public -----------------------------------------------------------------------------------
 
 
@@ -109,7 +127,7 @@ class MeetingContext:
 
     @classmethod
     def of(cls, people: Sequence[Person], places: Sequence[Place]) -> MeetingContext:
-        kinds = {place.name: place.kind for place in places}
+        kinds = place_kinds(places)
         countries = {person.name: person.country for person in people if person.country}
         return cls(people_spellings(people), kinds, _place_spellings(places), countries)
 
@@ -125,7 +143,7 @@ def merge_meetings(
     per_article: Sequence[list[_Group]], places: Sequence[Place]
 ) -> tuple[Meeting, ...]:
     """Merge the articles' meetings (in article order) into the corpus's, in date order."""
-    kinds = {place.name: place.kind for place in places}
+    kinds = place_kinds(places)
     groups = [group for groups in per_article for group in groups]
     merged = _merge(groups, kinds)
     meetings = [_meeting(group, kinds) for group in merged]
@@ -190,7 +208,15 @@ def _article_groups(
         # Where the report names no place it shares, it is about the article's first meeting.
         fitting = [g for g in groups if _fits(g, mention, kinds)]
         sharing = [g for g in fitting if set(g.places) & set(mention.places)]
-        group = (sharing or fitting or [None])[0]
+        # Else the meeting last placed or dated in the same paragraph ("è atteso a Mosca
+        # martedì per incontrare Putin": one plan), else the article's first.
+        at = (mention.paragraph, mention.start)
+        near = sorted(
+            (g for g in fitting if any(a[0] == at[0] and a <= at for a in g.anchors)),
+            key=lambda g: max(a for a in g.anchors if a <= at),
+            reverse=True,
+        )
+        group = (sharing or near or fitting or [None])[0]
         if group is None:
             group = _Group(mention.kind)
             groups.append(group)
@@ -285,6 +311,13 @@ def _fits(group: _Group, mention: Mention, kinds: dict[str, str]) -> bool:
     if (group.family == "call") != (mention.kind == "call"):
         return False
     if _places_conflict(group.places, mention.places, kinds):
+        return False
+    # "Witkoff e Kushner ricevuti da Putin"; "Trump aveva incontrato Zelensky": two meetings.
+    ours, theirs = set(group.people), set(mention.people)
+    if len(ours) >= 2 and len(theirs) >= 2 and not ours & theirs:
+        return False
+    # "un nuovo incontro in Florida" is another event than the one the article is about.
+    if mention.indefinite and mention.places and not set(mention.places) & set(group.places):
         return False
     if group.dates and mention.dates:
         return any(_overlap(a, b) for a in group.dates for b in mention.dates)
