@@ -154,6 +154,8 @@ def test_a_date_line_is_not_a_title() -> None:
         ("Accordi di sicurezza e deterrenza", ""),
         ("Marzo 2026", ""),
         ("Giovanni", ""),
+        ("di Paolo Verdi e Anna Neri", "Paolo Verdi e Anna Neri"),
+        ("Kiev, Mosca e Washington", ""),
         ("Uno Due Tre Quattro Cinque", ""),
     ],
 )
@@ -349,6 +351,7 @@ def test_an_instagram_embed_becomes_a_quote() -> None:
         ("Il presidente al vertice (Foto Reuters)", True),
         ("La delegazione a Ginevra. Credit: Ansa", True),
         ("ministri europei Ph: Getty Images", True),
+        ("[Immagine: la delegazione all'arrivo – © Agenzia/Nome Cognome]", True),
         ("Secondo la fonte: “i colloqui continueranno” nelle prossime settimane.", False),
         (BODY, False),
     ],
@@ -381,6 +384,13 @@ def test_captions(line: str, caption: bool) -> None:
         "Pubblicità",
         "Questo sito utilizza cookie tecnici e di profilazione. Accetta per continuare.",
         "Commenti (12)",
+        "Home | Mondo | Sport | Meteo | Abbonati",
+        "CRONACA  SPORT  CULTURA  METEO",
+        "Chi siamo · Contatti · Lavora con noi",
+        "Accedi | Abbonati",
+        "Condividi su X | Condividi su Telegram | Copia link",
+        "▶ LEGGI ANCHE: Il piano in dieci punti",
+        "Accetta i cookie per vedere il video. Gestisci preferenze",
     ],
 )
 def test_page_furniture_is_dropped(noise: str) -> None:

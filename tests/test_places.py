@@ -76,6 +76,13 @@ def test_known_aliases_are_listed_even_when_not_seen() -> None:
         ("Le truppe avanzano in direzione di Kostiantynivka.", "Kostiantynivka", "city"),
         ("Il villaggio di Zolote è stato evacuato.", "Zolote", "city"),
         ("Nella cittadina di Vuhledar non resta nessuno.", "Vuhledar", "city"),
+        ("Un raid su Poltava ha ucciso tre persone.", "Poltava", "city"),
+        ("Il fronte si è spostato a partire da Lyman verso ovest.", "Lyman", "city"),
+        ("Il villaggio si trova a due passi da Izium.", "Izium", "city"),
+        ("Pesanti combattimenti a sud di Orikhiv.", "Orikhiv", "city"),
+        ("Un drone ha colpito tre edifici di Shostka.", "Shostka", "city"),
+        ("Il complesso di Mezhyhirya è chiuso al pubblico.", "Mezhyhirya", "venue"),
+        ("L'accordo è stato firmato nello Studio Giallo.", "Studio Giallo", "venue"),
         (
             "Il vertice si è tenuto nella base militare congiunta Elmendorf-Richardson.",
             "Elmendorf-Richardson",
@@ -110,6 +117,7 @@ def test_a_capital_standing_for_its_government_is_a_place(text: str) -> None:
         "Le proteste si sono svolte nei pressi della Casa Bianca e nella zona del Cremlino.",
         "Il piano va in direzione della Nato, secondo Axios.",
         "La lettera è arrivata fino a Witkoff.",
+        "Il piano su Trump e l'attacco su Rubio dei giornali.",
     ],
 )
 def test_place_nouns_before_organisations_and_people_make_no_place(text: str) -> None:

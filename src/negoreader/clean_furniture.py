@@ -49,6 +49,12 @@ _UI_WORDS = frozenset(
         "advertisement",
         "adv",
         "sponsorizzato",
+        "accedi",
+        "login",
+        "registrati",
+        "abbonati",
+        "esci",
+        "logout",
     ]
 )
 # Share and subscribe prompts: those that open a line, and those found anywhere in a short one.
@@ -61,7 +67,7 @@ _PROMPT_START = re.compile(
     r"|ascolta (?:l['’]|questo )?articolo"
     r"|(?:tags?|argomenti)\s*:"
     r"|visualizza questo post su instagram$"
-    r"|accett[ao] (?:tutti i )?cookie"
+    r"|accett[ao] (?:tutti )?(?:i )?cookie"
     r"|commenti\s*\(\d+\)$)",
     re.IGNORECASE,
 )
@@ -83,7 +89,8 @@ _LINK_LIST = re.compile(
     r"|correlati|dalla stessa sezione|da non perdere|in evidenza|ultim[ie] articol[io])\s*:?\s*$",
     re.IGNORECASE,
 )
-_INLINE_LINK = re.compile(r"^(?:leggi|vedi|guarda) anche\b", re.IGNORECASE)
+# "Leggi anche: …", also behind an arrow or a bullet ("▶ LEGGI ANCHE: …").
+_INLINE_LINK = re.compile(r"^[^\w\s]*\s*(?:leggi|vedi|guarda) anche\b", re.IGNORECASE)
 # Phrases only a legal footer uses, and phrases a news sentence may use too: the second kind
 # marks a footer only in a line that is not a sentence.
 _FOOTER = re.compile(
@@ -119,6 +126,13 @@ _ALSO_ON = re.compile(r"^(?P<name>[A-ZÀ-Ý][^.!?]{1,60}?) è anche su ", re.IGN
 
 
 _CRUMB = re.compile(r"\s+[›»>]\s+")
+# A menu bar: items set apart by bars, dots or wide gaps ("Home | Esteri | Politica",
+# "MENU  CRONACA  MONDO", "Primo piano · Esteri · Economia").
+_MENU_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s{2,}")
+_MENU_ITEMS = 3
+_MENU_ITEM_WORDS = 3
+# A date or a clock time: a line carrying one is a byline or a date line, never a menu.
+_DATE_OR_TIME = re.compile(r"\d{1,2}[/.:-]\d{1,2}|\b(?:19|20)\d\d\b")
 
 
 def _is_ui(line: str) -> bool:
@@ -130,8 +144,24 @@ def _is_ui(line: str) -> bool:
     crumbs = _CRUMB.split(line)
     if len(crumbs) > 1 and all(len(c.split()) <= 4 and c[-1:] not in ".!?" for c in crumbs):
         return True
+    if _is_menu(line):
+        return True
     words = [word.strip(".:|·•/").lower() for word in line.split()]
     return len(words) <= 8 and all(word in _UI_WORDS or not word for word in words)
+
+
+def _is_menu(line: str) -> bool:
+    """A menu or share bar: three or more short items, or items that are all UI words."""
+    items = [item for item in _MENU_SEPARATOR.split(line) if item]
+    if len(items) < 2 or _DATE_OR_TIME.search(line):
+        return False
+    if any(len(item.split()) > _MENU_ITEM_WORDS or item[-1] in ".!?" for item in items):
+        return False
+    words = [word.strip(".:|·•/").lower() for word in line.split()]
+    # Icons and counters ("💬", "↗", "(34)") beside the words say nothing.
+    return len(items) >= _MENU_ITEMS or all(
+        word in _UI_WORDS or not any(c.isalpha() for c in word) for word in words
+    )
 
 
 def _is_prompt(line: str) -> bool:

@@ -19,16 +19,29 @@ _BYLINE_PREFIX = re.compile(
 )
 # "Mario Rossi, inviato a Kiev": the role after the name is not part of it.
 _BYLINE_ROLE = re.compile(r",\s+[a-zà-ÿ][\w'’ ]{0,40}$")
+_AUTHORS_JOINED = re.compile(r"\s+(?:e|and|&)\s+|,\s+(?=[A-ZÀ-Ý])")
+# "[Immagine: … © Agency]" as much as "Foto: …" or "(foto Ansa)".
 _CREDIT = re.compile(
-    r"(?:^|[\s(|])(?:fonte|foto|credits?|crediti|ph|photo|immagine|image)\s*[:©]"
+    r"(?:^|[\s(|\[])(?:fonte|foto|credits?|crediti|ph|photo|immagine|image)\s*[:©\]]"
     r"|\((?:foto|ph|photo|credit)\b[^)]*\)(?:\s*\([^)]{1,30}\))?\s*$",
     re.IGNORECASE,
 )
 
 
 def byline(line: str) -> str:
-    """The author's name when the line is a byline of 2–4 capitalised words ('di Mario Rossi')."""
+    """The author's name when the line is a byline of 2–4 capitalised words ('di Mario Rossi').
+
+    Two authors ('di Mario Rossi e Anna Bianchi') are both kept, joined as written.
+    """
     name = _BYLINE_ROLE.sub("", _BYLINE_PREFIX.sub("", line)).strip()
+    names = _AUTHORS_JOINED.split(name)
+    if len(names) == 2:
+        both = [_one_author(part) for part in names]
+        return " e ".join(both) if all(both) else ""
+    return _one_author(name)
+
+
+def _one_author(name: str) -> str:
     words = name.split()
     if not 2 <= len(words) <= 4 or len(name) > 60:
         return ""
@@ -78,14 +91,17 @@ _SITE_SUFFIX = re.compile(r"^\s*[|–—-]\s*(?P<site>[^|–—]{2,60})$")
 
 
 def _byline_and_date(line: str) -> tuple[str, str] | None:
-    """'di Mario Rossi | 22 dicembre 2025': a byline and a date on one line."""
-    parts = _META_SEPARATOR.split(line)
-    if len(parts) != 2:
-        return None
-    for name, when in (parts, parts[::-1]):
-        value = parse_date_line(when)
-        if value and byline(name):
-            return byline(name), value
+    """'di Mario Rossi | 22 dicembre 2025': a byline and a date on one line.
+
+    The date may hold a separator of its own ("Redazione — 14/03/2026 - 09:15"): each
+    separator is tried as the one between the two.
+    """
+    for separator in _META_SEPARATOR.finditer(line):
+        first, second = line[: separator.start()], line[separator.end() :]
+        for name, when in ((first, second), (second, first)):
+            value = parse_date_line(when)
+            if value and byline(name):
+                return byline(name), value
     return None
 
 
@@ -106,11 +122,19 @@ def _date_ahead(lines: list[str]) -> bool:
 
 
 def is_label(line: str) -> bool:
-    """A section or place label over an article ('Esteri', 'ROMA', 'GUERRA IN UCRAINA')."""
+    """A section, place or masthead label over an article ('Esteri', 'ROMA', 'GUERRA IN UCRAINA')."""
     words = line.split()
     if not words or len(line) > 30 or not line[0].isupper() or line[-1] in ".,;:!?…":
         return False
-    return len(words) == 1 or (line.isupper() and len(words) <= 3)
+    return len(words) == 1 or (line.isupper() and len(words) <= 4)
+
+
+def _title_after_labels(lines: list[str]) -> bool:
+    """Whether a title comes next, past any more labels ('IL GIORNALE', then 'ESTERI')."""
+    for index, line in enumerate(lines[:4]):
+        if not is_label(line):
+            return _looks_like_title(line, lines[index + 1 :])
+    return False
 
 
 def read_header(lines: list[str]) -> Header:
@@ -137,12 +161,7 @@ def read_header(lines: list[str]) -> Header:
             header.date = header.date or when
         elif not header.author and (header.title or next_is_date) and byline(line):
             header.author = byline(line)
-        elif (
-            before_title
-            and following
-            and is_label(line)
-            and _looks_like_title(following[0], following[1:])
-        ):
+        elif before_title and is_label(line) and _title_after_labels(following):
             pass
         elif before_title and _looks_like_title(line, following):
             header.title, header.source = _split_site(line, following)

@@ -17,7 +17,7 @@ from negoreader.records import Place
 # Words that open a venue's name: "Hotel Biltmore", "Palazzo Mariinsky".
 VENUE_WORDS = {
     "hotel", "palazzo", "villa", "piazza", "aeroporto", "castello", "resort", "stadio",
-    "ambasciata", "cattedrale", "basilica", "base", "centro", "monastero",
+    "ambasciata", "cattedrale", "basilica", "base", "centro", "monastero", "studio",
 }  # fmt: skip
 # "nel quartiere di X", "la città di X": the noun before "di" gives the kind.
 _PLACE_NOUNS = {
@@ -40,7 +40,9 @@ _PLACE_NOUNS = {
     "frazione": "city", "insediamento": "city", "capoluogo": "city", "municipalità": "city",
     "villaggi": "city", "cittadine": "city", "direzione": "city", "fronte": "city",
     "valico": "city", "area": "region", "territorio": "region", "golfo": "region",
-    "stretto": "region",
+    "stretto": "region", "nord": "city", "sud": "city", "est": "city", "ovest": "city",
+    "condominio": "city", "condomini": "city", "edificio": "city", "edifici": "city",
+    "complesso": "venue", "sede": "city",
 }  # fmt: skip
 # Words that stop the walk back from "di" to a place noun: articles, prepositions, verbs.
 _NOT_ADJECTIVES = {
@@ -87,7 +89,15 @@ _MOTION_STEMS = (
     "volat",
     "decollat",
     "ritornat",
+    "partir",  # "a partire da X"
+    "passi",  # "a due passi da X"
+    "distanza",
 )
+# "l'attacco su X", "droni su X": what strikes falls on a place.
+_STRIKE_NOUNS = {
+    "attacco", "attacchi", "raid", "bombardamento", "bombardamenti", "missili", "missile",
+    "droni", "drone", "razzi", "offensiva", "colpi", "fuoco", "pioggia",
+}  # fmt: skip
 
 
 def place_cue(tokens: list[Token], index: int) -> str:
@@ -115,6 +125,8 @@ def place_cue(tokens: list[Token], index: int) -> str:
                 return _PLACE_NOUNS[word]
             if not word.isalpha() or word in _NOT_ADJECTIVES:
                 break
+    if prev == "su" and before in _STRIKE_NOUNS:
+        return "city"
     if prev in {"nel", "sul", "sulla", "nella"}:
         return "region"  # "sul Bosforo", "nel Sahel"; organisations were blanked out before
     if prev in _PLACE_VERBS:

@@ -1,0 +1,51 @@
+"""Page layouts with menus and mastheads over the article: only the article is kept."""
+
+from __future__ import annotations
+
+from negoreader.clean import clean_article
+
+# A page written for this test in the layout of an Italian daily's site saved as text.
+MENU_PAGE = """Accedi | Abbonati
+
+LA GAZZETTA DEL LAGO
+Politica · Esteri · Cultura · Sport
+
+ESTERI
+
+Tregua sul Mar Nero, le delegazioni tornano a Doha
+
+Il nodo delle centrali elettriche divide ancora le parti
+
+di Paolo Verdi e Anna Neri
+14/03/2026 - 09:15
+
+[Immagine: i negoziatori all'arrivo in hotel – © Agenzia/Marta Sala]
+
+Le delegazioni sono arrivate ieri a Doha per il terzo giro di colloqui sulla tregua.
+
+Il documento finale, secondo fonti vicine ai negoziatori, potrebbe essere firmato domani.
+
+▶ LEGGI ANCHE: Che cosa prevede la tregua
+
+Accetta i cookie per vedere il video. Gestisci preferenze
+Riproduzione riservata © La Gazzetta del Lago | Contatti | Lavora con noi
+"""
+
+
+def test_menus_and_mastheads_are_not_the_title() -> None:
+    article = clean_article(MENU_PAGE, "gazzetta.txt")
+    assert article.title == "Tregua sul Mar Nero, le delegazioni tornano a Doha"
+    assert (article.author, article.date) == ("Paolo Verdi e Anna Neri", "2026-03-14T09:15")
+    assert article.source == "La Gazzetta del Lago"
+    assert [(p.kind, p.text[:30]) for p in article.paragraphs] == [
+        ("paragraph", "Il nodo delle centrali elettri"),
+        ("caption", "[Immagine: i negoziatori all'a"),
+        ("paragraph", "Le delegazioni sono arrivate i"),
+        ("paragraph", "Il documento finale, secondo f"),
+    ]
+
+
+def test_a_byline_and_date_line_after_a_standfirst() -> None:
+    page = MENU_PAGE.replace("di Paolo Verdi e Anna Neri\n", "Redazione Esteri — ")
+    article = clean_article(page, "gazzetta.txt")
+    assert (article.author, article.date) == ("Redazione Esteri", "2026-03-14T09:15")
