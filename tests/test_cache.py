@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import json
 import os
@@ -98,14 +99,40 @@ def test_cache_holds_plain_json_with_the_yaml_key(store_path: Path) -> None:
     assert key["size"] == store_path.stat().st_size
     assert key["mtime_ns"] == store_path.stat().st_mtime_ns
     assert len(key["blake2b"]) == 64
-    assert cache.decode_library(json.loads(body)) == make_library()
+    assert key["articles"] == 1
+    # One line per article, then one line with the rest of the library.
+    assert len(body.splitlines()) == 2
+    assert body_library(body) == make_library()
+
+
+def test_cache_of_many_articles_reads_back_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    base = make_library()
+    (first,) = base.articles
+    articles = tuple(
+        dataclasses.replace(
+            first, id=f"a{n}", title=f"Titolo {n}", paragraphs=first.paragraphs[n % 3 :]
+        )
+        for n in range(150)
+    )
+    library = Library(articles, base.people, base.places, base.meetings)
+    path = tmp_path / "articles.yaml"
+    store.write_store(library, path)
+    assert store.read_store(path) == library  # cold: parsed, then cached
+    _, _, body = cache_lines(cache.cache_path(path))
+    assert len(body.splitlines()) == 3 + 1  # 64 + 64 + 22 articles, then the rest
+    refuse_yaml(monkeypatch)
+    assert store.read_store(path) == library  # warm
 
 
 def test_codec_round_trips_every_record(store_path: Path) -> None:
     library = make_library()
     encoded = json.loads(json.dumps(cache.encode_library(library)))
-    # Spans travel as flat integers: [paragraph, start, end, paragraph, start, end, ...]
-    assert ["Tymon Kovalenko", [1, 29, 44, 2, 0, 5]] in encoded[0][0][9]
+    # A column per field; a person's mentions as the number of spans, then flat integers:
+    # [paragraph, start, end, paragraph, start, end, ...]
+    people = encoded[0][9]
+    assert people == [[1], [["Tymon Kovalenko"], [[2], [1, 29, 44, 2, 0, 5]]]]
     assert cache.decode_library(encoded) == library
     assert cache.decode_library(json.loads(json.dumps(cache.encode_library(Library(()))))) == (
         Library(())
@@ -113,40 +140,121 @@ def test_codec_round_trips_every_record(store_path: Path) -> None:
 
 
 def cache_lines(path: Path) -> list[str]:
-    """The cache's header, article list and body."""
+    """The cache's header, article list and body (a line per article, then the rest)."""
     return path.read_text(encoding="utf-8").split("\n", 2)
 
 
-def forge(path: Path, key: dict, body: str, article_list: str = "[]") -> None:
-    """A cache with a right header and right CRCs around whatever list and body."""
-    crcs = {
+def body_library(body: str) -> Library:
+    """The library a cache's body of at most 64 articles holds (one line of them, then one of the
+    rest), through the codec of the whole library."""
+    articles, rest = body.splitlines()
+    return cache.decode_library([json.loads(articles), *json.loads(rest)])
+
+
+def forge(
+    path: Path, key: dict, lines: list[str], article_list: str = "[]", articles: int = 1
+) -> None:
+    """A cache with a right header and right CRCs around whatever list and body lines (the last
+    one is the rest of the library, the others articles, `articles` of them said)."""
+    body = "".join(line + "\n" for line in lines)
+    checks = {
+        "articles": articles,
         "list_crc32": zlib.crc32(article_list.encode()),
         "body_crc32": zlib.crc32(body.encode()),
     }
-    header = json.dumps({**key, **crcs})
+    header = json.dumps({**key, **checks})
     path.write_text(header + "\n" + article_list + "\n" + body, encoding="utf-8")
 
 
+def damaged_article(old: str, new: str) -> str:
+    """The article line of make_library's cache with one piece replaced."""
+    line = json.dumps(cache.encode_library(make_library())[0], separators=(",", ":"))
+    assert old in line
+    return line.replace(old, new)
+
+
+# The rest of an empty library: no people, places or meetings, each field an empty column.
+REST = json.dumps(cache.encode_library(Library(()))[1:])
+
+
 @pytest.mark.parametrize(
-    "body",
+    ("lines", "articles"),
     [
-        "[]",
-        "{}",
-        '"text"',
-        "[[], [], [], [], []]",
-        '[[["a1"]], [], [], []]',
-        "[[[" + ", ".join(['"x"'] * 13) + "]], [], [], []]",
-        "[" * 100_000,
+        (["[]"], 0),
+        (["{}"], 0),
+        (['"text"'], 0),
+        (["[[], [], [], []]"], 0),
+        (['[["a1"]]', REST], 1),
+        ([damaged_article("[1,29,44,2,0,5]", "[1,29,44,2,0]"), REST], 1),
+        ([damaged_article("[[2],[1,29,44,2,0,5]]", "[[3],[1,29,44,2,0,5]]"), REST], 1),
+        ([damaged_article('["Il vertice",', '["Il vertice","x",'), REST], 1),
+        ([damaged_article('[["a1"],', '[{"a1": 1},'), REST], 1),
+        ([damaged_article("", ""), REST], 2),
+        (["[" * 100_000], 0),
+        (["[" * 100_000, REST], 1),
     ],
-    ids=["empty", "object", "string", "too-many", "short-article", "bad-spans", "deep"],
+    ids=[
+        "empty",
+        "object",
+        "string",
+        "too-many",
+        "short-article",
+        "bad-spans",
+        "lengths-not-adding-up",
+        "uneven-columns",
+        "column-not-a-list",
+        "fewer-articles-than-said",
+        "deep",
+        "deep-article",
+    ],
 )
-def test_well_signed_cache_of_the_wrong_shape_is_ignored(store_path: Path, body: str) -> None:
+def test_well_signed_cache_of_the_wrong_shape_is_ignored(
+    store_path: Path, lines: list[str], articles: int
+) -> None:
     store.read_store(store_path)
     path = cache.cache_path(store_path)
     key = json.loads(cache_lines(path)[0])
-    del key["body_crc32"], key["list_crc32"]
-    forge(path, key, body)
+    for name in ("articles", "body_crc32", "list_crc32"):
+        del key[name]
+    forge(path, key, lines, articles=articles)
     assert store.read_store(store_path) == make_library()
+
+
+def test_the_forged_caches_are_read_when_their_shape_is_right(store_path: Path) -> None:
+    """The forgery above is sound: the same forge with the right lines is used, not rebuilt."""
+    store.read_store(store_path)
+    path = cache.cache_path(store_path)
+    key = json.loads(cache_lines(path)[0])
+    for name in ("articles", "body_crc32", "list_crc32"):
+        del key[name]
+    forge(path, key, [damaged_article("", ""), REST])
+    assert store.read_store(store_path) == Library(make_library().articles)
+    forge(path, key, [REST], articles=0)
+    assert store.read_store(store_path) == Library(())
+
+
+def test_well_signed_cache_with_fewer_or_more_lines_than_its_header_says_is_ignored(
+    store_path: Path,
+) -> None:
+    store.read_store(store_path)
+    path = cache.cache_path(store_path)
+    header, article_list, body = cache_lines(path)
+    key = json.loads(header)
+    for name in ("articles", "body_crc32", "list_crc32"):
+        del key[name]
+    article, rest = body.splitlines()
+    for lines in ([rest], [article, article, rest]):
+        forge(path, key, lines, article_list)
+        checks = json.loads(cache_lines(path)[0])
+        path.write_text(
+            json.dumps({**key, **checks, "articles": 1})
+            + "\n"
+            + article_list
+            + "\n"
+            + "".join(line + "\n" for line in lines),
+            encoding="utf-8",
+        )
+        assert store.read_store(store_path) == make_library()
 
 
 def test_changed_yaml_is_read_not_the_stale_cache(store_path: Path) -> None:
@@ -173,7 +281,9 @@ def test_same_size_and_mtime_but_other_bytes_is_caught_by_the_digest(store_path:
         lambda header, body: header + "\n" + body[: len(body) // 2],
         lambda header, body: header + "\n" + body.replace("Ginevra", "Ginevrb"),
         lambda header, body: header + "\n" + "[" * 100_000,
-        lambda header, body: header.replace('"format": 3', '"format": 2') + "\n" + body,
+        lambda header, body: (
+            header.replace(f'"format": {cache.FORMAT}', '"format": 2') + "\n" + body
+        ),
         lambda header, body: header.replace('"records": "', '"records": "0') + "\n" + body,
         lambda header, body: "[" + header + "]\n" + body,
     ],
@@ -188,8 +298,7 @@ def test_corrupt_cache_is_ignored_and_rebuilt(store_path: Path, damage) -> None:
     path.write_text(damaged, encoding="utf-8")
     assert store.read_store(store_path) == make_library()
     # The bad cache was replaced by a good one.
-    rebuilt = json.loads(cache_lines(path)[2])
-    assert cache.decode_library(rebuilt) == make_library()
+    assert body_library(cache_lines(path)[2]) == make_library()
 
 
 def test_cache_of_another_store_is_not_used(tmp_path: Path, store_path: Path) -> None:

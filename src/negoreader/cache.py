@@ -1,17 +1,21 @@
 """A derived JSON copy of the YAML store, so opening thousands of articles skips YAML parsing.
 
 The YAML stays the source of truth. The cache is one header line naming the YAML it was made
-from (size, mtime_ns, blake2b of its bytes), the shape of the records it holds, and a CRC of
-each of its other two lines (against damage, not forgery; 2.5 times cheaper than a second
-blake2b). Then the article list: the plain fields only, for a reader to paint before the library
-is open. Then the body: the Library as positional JSON arrays, mention spans as flat integer
-lists. A cache is used only when its header matches and its CRCs are right; anything else
-(stale, truncated, edited, another version's) is ignored and rebuilt. JSON, never pickle:
-reading a cache cannot run code.
+from (size, mtime_ns, blake2b of its bytes), the shape of the records it holds, the number of
+articles, and a CRC of the article list and of the body (against damage, not forgery; 2.5 times
+cheaper than a second blake2b). Then the article list: the plain fields only, for a reader to
+paint before the library is open. Then the body: one line per article, then one line with the
+rest of the Library, as positional JSON arrays with mention spans as flat integer lists. A cache
+is used only when its header matches and its CRCs are right; anything else (stale, truncated,
+edited, another version's) is ignored and rebuilt. JSON, never pickle: reading a cache cannot
+run code.
 
 Why positional: at 10,000 articles the store holds about half a million mention spans; parsing
-their "p:s-e" strings took longer than the whole open may. The codec is derived from the record
-dataclasses' own fields and type hints, so it cannot drift from records.py.
+their "p:s-e" strings took longer than the whole open may. Why a line per article: the cache is
+written and read an article at a time, so neither the whole body's text nor its parsed lists
+are ever in memory beside the records (at 10,000 articles they were 190 MB on top of 300). The
+codec is derived from the record dataclasses' own fields and type hints, so it cannot drift from
+records.py.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cache as once
-from itertools import chain, starmap
+from itertools import chain, islice, repeat, starmap
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
@@ -37,7 +41,7 @@ from platformdirs import user_cache_dir
 
 from negoreader.records import Article, Library
 
-FORMAT = 3
+FORMAT = 4
 SUFFIX = ".cache.json"
 _PRIMITIVES = (str, int, bool, float)
 
@@ -79,6 +83,13 @@ def source_key(raw: bytes, stat: os.stat_result) -> dict[str, Any]:
 
 # --- the codec, derived from the record dataclasses ------------------------------------------
 
+# Free text, unique to its record: not worth remembering. Every other string and integer a
+# record holds is kept once per open (`_keep`): a person's name in each article naming them, a
+# paragraph's kind, the offsets of half a million mentions (40 MB at 10,000 articles).
+_PROSE = frozenset({"text", "title", "summary"})
+_memo: dict[Any, Any] = {}
+_keep = _memo.setdefault
+
 
 def _fields(cls: type) -> list[tuple[str, Any]]:
     """The fields a record is built from, with resolved types; private ones are derived."""
@@ -98,63 +109,6 @@ def _item_type(tp: Any) -> Any:
     return args[0]
 
 
-def _decoder(tp: Any) -> Decoder | None:
-    """How to rebuild a value of type `tp` from JSON; None when JSON already gives it."""
-    if tp in _PRIMITIVES:
-        return None
-    if dataclasses.is_dataclass(tp):
-        return _record_decoder(tp)
-    item = _item_type(tp)
-    if _all_ints(item):
-        width = len(_fields(item))
-
-        def flat(values: list[int]) -> tuple[Any, ...]:
-            if len(values) % width:
-                raise ValueError("a flat list of the wrong length")
-            rows = iter(values)
-            return tuple(map(item, *[rows] * width))
-
-        def flat3(values: list[int]) -> tuple[Any, ...]:  # spans: no list to unpack per call
-            if len(values) % 3:
-                raise ValueError("a flat list of the wrong length")
-            rows = iter(values)
-            return tuple(map(item, rows, rows, rows))
-
-        return flat3 if width == 3 else flat
-    if dataclasses.is_dataclass(item) and not _converters(item):
-        # Rows of plain values (paragraphs): the constructor straight from C, no call per row.
-        return lambda rows: tuple(starmap(item, rows))
-    decode = _decoder(item)
-    if decode is None:
-        return tuple
-    return lambda values: tuple(map(decode, values))
-
-
-def _converters(cls: Any) -> list[tuple[int, Decoder]]:
-    """The fields of a record that JSON does not give as they are, with their decoders."""
-    return [(i, d) for i, (_, tp) in enumerate(_fields(cls)) if (d := _decoder(tp)) is not None]
-
-
-def _record_decoder(cls: Any) -> Decoder:
-    convert = _converters(cls)
-    if len(convert) == 1:  # mentions of a person or place: one call less per row
-        ((at, convert_one),) = convert
-
-        def decode_one(row: list[Any]) -> Any:
-            row[at] = convert_one(row[at])
-            return cls(*row)
-
-        return decode_one
-
-    def decode(row: list[Any]) -> Any:
-        # A row of the wrong length fails in the constructor (TypeError): the cache is refused.
-        for index, convert_one in convert:
-            row[index] = convert_one(row[index])
-        return cls(*row)
-
-    return decode
-
-
 def _row_getter(names: list[str]) -> Callable[[Any], tuple[Any, ...]]:
     """A record's fields as a tuple (attrgetter gives a bare value for a single name)."""
     getter = attrgetter(*names)
@@ -163,43 +117,101 @@ def _row_getter(names: list[str]) -> Callable[[Any], tuple[Any, ...]]:
     return getter
 
 
-def _encoder(tp: Any) -> Encoder | None:
-    """How to turn a value of type `tp` into JSON-ready data; None when json takes it as it is.
-
-    json writes tuples as arrays, so a record becomes the tuple of its fields (attrgetter, in C)
-    and only fields that are records or tuples of records are converted further.
-    """
-    if tp in _PRIMITIVES:
-        return None
-    if dataclasses.is_dataclass(tp):
-        fields = _fields(tp)
-        values = _row_getter([name for name, _ in fields])
-        convert = [(i, e) for i, (_, t) in enumerate(fields) if (e := _encoder(t)) is not None]
-        if not convert:
-            return values
-
-        def encode_record(record: Any) -> list[Any]:
-            row = list(values(record))
-            for index, encode_one in convert:
-                row[index] = encode_one(row[index])
-            return row
-
-        return encode_record
-    item = _item_type(tp)
-    if _all_ints(item):
-        values = _row_getter([name for name, _ in _fields(item)])
-        return lambda records: list(chain.from_iterable(map(values, records)))
-    encode = _encoder(item)
-    if encode is None:
-        return None
-    return lambda items: list(map(encode, items))
+# Columns: a list of records travels as one list per field (a list of their names, a list of
+# their mention lists...), so that rebuilding them is a few calls in C per field, not a Python
+# call per record. A list of tuples travels as their lengths and all their items as one column;
+# records of integers only (spans) as one flat list of integers.
 
 
 @once
-def _codec() -> tuple[Encoder, Decoder]:
-    encode, decode = _encoder(Library), _decoder(Library)
-    assert encode is not None and decode is not None
-    return encode, decode
+def _column_encoder(tp: Any) -> Encoder:
+    """How to turn a list of values of type `tp` into JSON-ready data."""
+    if tp in _PRIMITIVES:
+        return list
+    if _all_ints(tp):
+        values = _row_getter([name for name, _ in _fields(tp)])
+        return lambda records: list(chain.from_iterable(map(values, records)))
+    if dataclasses.is_dataclass(tp):
+        parts = [(attrgetter(name), _column_encoder(t)) for name, t in _fields(tp)]
+        return lambda records: [encode(list(map(get, records))) for get, encode in parts]
+    items = _column_encoder(_item_type(tp))
+    return lambda tuples: [list(map(len, tuples)), items(list(chain.from_iterable(tuples)))]
+
+
+def _listed(data: Any) -> list[Any]:
+    if not isinstance(data, list):
+        raise TypeError("a column that is not a list")
+    return data
+
+
+@once
+def _column_decoder(tp: Any, name: str = "") -> Decoder:
+    """How to rebuild a list of values of type `tp` from `_column_encoder`'s data.
+
+    Any other shape raises ValueError or TypeError.
+    """
+    if tp in (str, int) and name not in _PROSE:
+        return lambda data: list(map(_keep, _listed(data), data))
+    if tp in _PRIMITIVES:
+        return _listed
+    if _all_ints(tp):
+        width = len(_fields(tp))
+
+        def flat(data: Any) -> list[Any]:
+            if len(_listed(data)) % width:
+                raise ValueError("a flat list of the wrong length")
+            numbers = map(_keep, data, data)
+            return list(map(tp, *[numbers] * width))
+
+        return flat
+    if dataclasses.is_dataclass(tp):
+        columns = [_column_decoder(t, n) for n, t in _fields(tp)]
+
+        def records(data: Any) -> list[Any]:
+            if len(_listed(data)) != len(columns):
+                raise ValueError("a record with the wrong number of fields")
+            decoded = [decode(column) for decode, column in zip(columns, data, strict=True)]
+            return list(starmap(tp, zip(*decoded, strict=True)))
+
+        return records
+    items = _column_decoder(_item_type(tp))
+
+    def tuples(data: Any) -> list[Any]:
+        if len(_listed(data)) != 2:
+            raise ValueError("tuples without their lengths")
+        lengths, flat = _listed(data[0]), items(data[1])
+        if sum(lengths) != len(flat):
+            raise ValueError("tuples' lengths that do not add up")
+        rest = iter(flat)
+        return list(map(tuple, map(islice, repeat(rest), lengths)))
+
+    return tuples
+
+
+@once
+def _library_fields() -> list[tuple[str, Any]]:
+    """The Library's fields and the record type each is a tuple of."""
+    return [(name, _item_type(tp)) for name, tp in _fields(Library)]
+
+
+def encode_library(library: Library) -> Any:
+    """The library as JSON-ready columns, one per field of the Library."""
+    return [_column_encoder(item)(list(getattr(library, name))) for name, item in _library_fields()]
+
+
+def decode_library(data: Any) -> Library:
+    """A library from `encode_library`'s columns; ValueError or TypeError on a wrong shape."""
+    fields = _library_fields()
+    if len(_listed(data)) != len(fields):
+        raise ValueError("a library with the wrong number of fields")
+    try:
+        values = [
+            tuple(_column_decoder(item)(column))
+            for (_, item), column in zip(fields, data, strict=True)
+        ]
+    finally:
+        _memo.clear()
+    return Library(*values)
 
 
 @once
@@ -242,31 +254,23 @@ def gc_paused(freeze: bool = True) -> Iterator[None]:
             gc.enable()
 
 
-def encode_library(library: Library) -> Any:
-    """The library as positional JSON-ready lists."""
-    return _codec()[0](library)
-
-
-def decode_library(data: Any) -> Library:
-    """A library from positional lists; ValueError or TypeError on a wrong shape."""
-    if not isinstance(data, list):
-        raise TypeError("not a list")
-    library = _codec()[1](data)
-    assert isinstance(library, Library)
-    return library
-
-
 # --- reading and writing ---------------------------------------------------------------------
 
+_CHECKS = ("articles", "list_crc32", "body_crc32")
+# Articles per line of the body: enough that a line is a few calls per field, few enough that a
+# line's parsed JSON is small beside the records.
+_PER_LINE = 64
+_DIGEST_BLOCK = 1 << 20
 
-def _in_background(function: Callable[[bytes], Any], data: bytes) -> Callable[[], Any]:
-    """Start `function(data)` on another thread; call the result to wait for its value.
+
+def _in_background(function: Callable[[], Any]) -> Callable[[], Any]:
+    """Start `function()` on another thread; call the result to wait for its value.
 
     For blake2b and crc32 of large buffers, which release the GIL: they run on the second core
     while this one parses JSON (0.1 s off a 10,000-article open).
     """
     result: list[Any] = []
-    thread = threading.Thread(target=lambda: result.append(function(data)), daemon=True)
+    thread = threading.Thread(target=lambda: result.append(function()), daemon=True)
     thread.start()
 
     def wait() -> Any:
@@ -276,15 +280,35 @@ def _in_background(function: Callable[[bytes], Any], data: bytes) -> Callable[[]
     return wait
 
 
-def _blake2b(data: bytes) -> str:
-    return hashlib.blake2b(data, digest_size=32).hexdigest()
+def _file_digest(fd: int) -> Callable[[], str | None]:
+    """The blake2b of an open file's bytes, read block by block on another thread.
 
-
-def _open_cache(store: Path, key: dict[str, Any]) -> tuple[Any, dict[str, Any]] | None:
-    """The open cache file past its header, and the header's checks, when the rest matches key.
-
-    `key` may lack the YAML's digest (still being computed): the caller compares it.
+    Never the whole file in memory (69 MB at 10,000 articles); a read error gives None. The
+    thread reads its own duplicate of the descriptor at explicit offsets, so the caller's
+    handle, its position and its closing are its own.
     """
+    own = os.dup(fd)
+
+    def digest() -> str | None:
+        hasher = hashlib.blake2b(digest_size=32)
+        try:
+            offset = 0
+            while block := os.pread(own, _DIGEST_BLOCK, offset):
+                hasher.update(block)
+                offset += len(block)
+        except OSError:
+            return None
+        finally:
+            os.close(own)
+        return hasher.hexdigest()
+
+    return _in_background(digest)
+
+
+def _open_cache(store: Path, stat: os.stat_result) -> tuple[Any, dict[str, Any]] | None:
+    """The open cache file past its header, and the header's checks and digest, when the rest
+    of the header is this version's and matches the store's size and mtime."""
+    key = {k: v for k, v in source_key(b"", stat).items() if k != "blake2b"}
     try:
         handle = cache_path(store).open("rb")
     except OSError:
@@ -293,10 +317,8 @@ def _open_cache(store: Path, key: dict[str, Any]) -> tuple[Any, dict[str, Any]] 
         # The header comes first so a stale cache is rejected without reading the rest.
         header = json.loads(handle.readline())
         if isinstance(header, dict):
-            checks = {name: header.pop(name, None) for name in ("list_crc32", "body_crc32")}
-            if "blake2b" not in key:
-                checks["blake2b"] = header.pop("blake2b", None)
-            if header == key:
+            checks = {name: header.pop(name, None) for name in (*_CHECKS, "blake2b")}
+            if header == key and isinstance(checks["articles"], int):
                 return handle, checks
     except (OSError, ValueError, RecursionError):
         pass
@@ -304,41 +326,56 @@ def _open_cache(store: Path, key: dict[str, Any]) -> tuple[Any, dict[str, Any]] 
     return None
 
 
-def read_cache(
-    store: Path, raw: bytes, stat: os.stat_result
-) -> tuple[Library | None, dict[str, Any]]:
-    """The library cached for these bytes of the store (None when absent, stale or bad), and
-    the key a new cache for them must carry."""
-    digest = _in_background(_blake2b, raw)
-    partial = {k: v for k, v in source_key(b"", stat).items() if k != "blake2b"}
-
-    def key() -> dict[str, Any]:
-        return {**partial, "blake2b": digest()}
-
-    opened = _open_cache(store, partial)
+def read_cache(store: Path, fd: int, stat: os.stat_result) -> Library | None:
+    """The library cached for the store open at `fd` (None when absent, stale or bad)."""
+    opened = _open_cache(store, stat)
     if opened is None:
-        return None, key()
+        return None
+    digest = _file_digest(fd)
     handle, checks = opened
-    try:
-        with handle:
-            article_list = handle.readline().rstrip(b"\n")
-            body = handle.read()
-    except OSError:
-        return None, key()
-    body_crc = _in_background(zlib.crc32, body)
     library = None
-    # A damaged list line means a damaged file: rebuild it rather than keep serving that line.
-    if zlib.crc32(article_list) == checks["list_crc32"]:
-        try:
-            with gc_paused():
-                library = decode_library(json.loads(body))
-        except (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError):
+    try:
+        with handle, gc_paused():
+            library = _read_body(handle, checks)
+    except (OSError, ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError):
+        library = None
+    finally:
+        _memo.clear()
+        # Parsed on trust, used only once the YAML's digest is seen to match.
+        if not _same_digest(digest(), checks):
             library = None
-    # Parsed on trust, used only once the YAML's digest and the body's CRC are seen to match.
-    fresh = key()
-    if body_crc() != checks["body_crc32"] or fresh["blake2b"] != checks["blake2b"]:
-        return None, fresh
-    return library, fresh
+    return library
+
+
+def _same_digest(digest: str | None, checks: dict[str, Any]) -> bool:
+    return digest is not None and digest == checks["blake2b"]
+
+
+def _read_body(handle: Any, checks: dict[str, Any]) -> Library | None:
+    """The article list line, then the body line by line; None when a CRC is wrong."""
+    # A damaged list line means a damaged file: rebuild it rather than keep serving that line.
+    if zlib.crc32(handle.readline().rstrip(b"\n")) != checks["list_crc32"]:
+        return None
+    (_, article), *others = _library_fields()
+    decode = _column_decoder(article)
+    count = checks["articles"]
+    crc = 0
+    articles: list[Any] = []
+    for _ in range(-(-count // _PER_LINE)):
+        line = handle.readline()
+        crc = zlib.crc32(line, crc)
+        articles.extend(decode(json.loads(line)))
+    line = handle.readline()
+    crc = zlib.crc32(line, crc)
+    if crc != checks["body_crc32"] or handle.read(1) or len(articles) != count:
+        return None
+    rest = _listed(json.loads(line))
+    if len(rest) != len(others):
+        raise ValueError("a library with the wrong number of fields")
+    values = [
+        tuple(_column_decoder(item)(column)) for (_, item), column in zip(others, rest, strict=True)
+    ]
+    return Library(tuple(articles), *values)
 
 
 def list_fields() -> list[str]:
@@ -354,50 +391,72 @@ def read_article_list(store: Path) -> tuple[Article, ...] | None:
     entities: open the store for those. None means there is no fresh cache: open the store.
     """
     try:
-        with store.open("rb") as handle:
-            stat = os.fstat(handle.fileno())
-            raw = handle.read()
+        with store.open("rb") as source:
+            stat = os.fstat(source.fileno())
+            opened = _open_cache(store, stat)
+            if opened is None:
+                return None
+            digest = _file_digest(source.fileno())
     except OSError:
         return None
-    digest = _in_background(_blake2b, raw)
-    partial = {k: v for k, v in source_key(b"", stat).items() if k != "blake2b"}
-    opened = _open_cache(store, partial)
-    if opened is None:
-        return None
     handle, checks = opened
+    articles = None
     try:
         with handle:
             line = handle.readline().rstrip(b"\n")
-        if zlib.crc32(line) != checks["list_crc32"]:
-            return None
-        names = list_fields()
-        articles = tuple(Article(**dict(zip(names, row, strict=True))) for row in json.loads(line))
+        if zlib.crc32(line) == checks["list_crc32"]:
+            names = list_fields()
+            rows = json.loads(line)
+            articles = tuple(Article(**dict(zip(names, row, strict=True))) for row in rows)
     except (OSError, ValueError, TypeError, RecursionError):
-        return None
-    return articles if digest() == checks["blake2b"] else None
+        articles = None
+    return articles if _same_digest(digest(), checks) else None
+
+
+def _header(key: dict[str, Any], articles: int, list_crc: int, body_crc: int) -> bytes:
+    checks = {"articles": articles, "list_crc32": list_crc, "body_crc32": body_crc}
+    return json.dumps({**key, **checks}, sort_keys=True).encode()
+
+
+def _dumps(value: Any) -> bytes:
+    # ASCII: escapes parse faster than UTF-8 decodes (0.345 s against 0.369 s at 10,000).
+    return json.dumps(value, separators=(",", ":")).encode() + b"\n"
 
 
 def write_cache(store: Path, key: dict[str, Any], library: Library) -> None:
-    """Write atomically; a cache that cannot be written is simply not there next time."""
+    """Write atomically, a few articles at a time; a cache that cannot be written is simply not
+    there next time."""
     path = cache_path(store)
     names = list_fields()
-    # A million short-lived lists: without the collector, 0.23 s instead of 0.57 s at 10,000.
-    with gc_paused(freeze=False):
-        article_list = json.dumps(
-            [[getattr(a, name) for name in names] for a in library.articles],
-            separators=(",", ":"),
-        ).encode()
-        # ASCII: escapes parse faster than UTF-8 decodes (0.345 s against 0.369 s at 10,000).
-        body = json.dumps(encode_library(library), separators=(",", ":")).encode()
-    header = {**key, "list_crc32": zlib.crc32(article_list), "body_crc32": zlib.crc32(body)}
+    (_, article), *others = _library_fields()
+    encode = _column_encoder(article)
+    articles = library.articles
+    count = len(articles)
+    # The header is written last, over a blank one of its widest length: the body's CRC is known
+    # only once the body is written. JSON allows the spaces that pad it.
+    width = len(_header(key, count, 0xFFFFFFFF, 0xFFFFFFFF))
     tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(json.dumps(header, sort_keys=True).encode() + b"\n")
-            handle.write(article_list + b"\n")
-            handle.write(body)
+        # Short-lived lists only: without the collector, 0.23 s instead of 0.57 s at 10,000.
+        with os.fdopen(fd, "wb") as handle, gc_paused(freeze=False):
+            handle.write(b" " * width + b"\n")
+            article_list = _dumps([[getattr(a, name) for name in names] for a in articles])
+            handle.write(article_list)
+            list_crc = zlib.crc32(article_list.rstrip(b"\n"))
+            del article_list
+            body_crc = 0
+            for start in range(0, count, _PER_LINE):
+                line = _dumps(encode(list(articles[start : start + _PER_LINE])))
+                body_crc = zlib.crc32(line, body_crc)
+                handle.write(line)
+            rest = [_column_encoder(item)(list(getattr(library, name))) for name, item in others]
+            line = _dumps(rest)
+            body_crc = zlib.crc32(line, body_crc)
+            handle.write(line)
+            handle.seek(0)
+            handle.write(_header(key, count, list_crc, body_crc).ljust(width))
         os.replace(tmp, path)
     except OSError:
         if tmp:
