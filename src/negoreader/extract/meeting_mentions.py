@@ -46,12 +46,15 @@ _TALKS = (
     # Receiving, hosting, visiting someone: a meeting only with a person as the object (checked
     # in _cues): "ha ricevuto ad Ankara Umerov", not "ha ricevuto una lettera".
     r"|ricevut[oaie]|ricev(?:e|ono)|accolt[oaie]|accogli(?:e|ono)|accoglier(?:à|anno)"
-    r"|ospitat[oaie]|ospit(?:a|ano)|ospiter(?:à|anno)"
+    r"|ospitat[oaie]|ospit(?:a|ano)|ospiter(?:à|anno)|accogliendo|ricevendo|ospitando"
+    # "nel confronto con la delegazione ucraina": talks; "il confronto dei dati" is not.
+    r"|confronto(?=\s+(?:diretto\s+)?(?:con|tra|fra)\b)"
     r"|si (?:è|sono) recat[oaie]|si recher(?:à|anno)|recarsi"
     r"|si (?:sono )?vist[ie]|si vedono|si vedr(?:à|anno)"
     r"|bilateral[ei]|trilateral[ei]"
     r"|scontro|attes[oaie](?=\s+(?:a|ad|in)\s)"
     r"|(?:si (?:sono |)sedut[ie]|sedut[oaie]|sedersi|si siederanno|si siederà|si siedono)"
+    r"(?: \w+){0,2}?"  # "si sono seduti oggi allo stesso tavolo"
     r" (?:allo stesso|al|attorno al) tavolo"
     # English, as in quoted posts: "Productive talks in Geneva".
     r"|talks|meetings?|negotiations"
@@ -65,7 +68,7 @@ _CUE_STEMS = (
     "consultazion", "ritrov", "rived", "vede", "vedr", "scontr", "attes", "ricev", "talks",
     "meeting", "negotiation", "telefon", "chiamat", "call", "video", "vertic", "summit", "sed",
     "sied", "accol", "accogl", "ospit", "recat", "rech", "recars", "vist", "bilateral",
-    "trilateral",
+    "trilateral", "confront",
 )  # fmt: skip
 _CUE_STEM = re.compile("|".join(map(re.escape, _CUE_STEMS)))  # one pass, not one per stem
 # "vedere" is a meeting only as a plan ("dovrebbe vedere a Miami Umerov"), never "resta da vedere".
@@ -177,6 +180,12 @@ _OTHER_EVENT_BEFORE = re.compile(
 _PLANNED_BEFORE = re.compile(
     r"\b(?:prossim[oaie]|previst[oaie]|ulterior[ie])\b(?:\s+\S+){0,2}\s+$", re.IGNORECASE
 )
+# "hanno concordato di rivedersi", "hanno deciso di incontrarsi": a meeting to come.
+_AGREED_BEFORE = re.compile(
+    r"\b(?:concordat[oaie]|decis[oaie]|convenut[oaie]|stabilit[oaie]|promess[oaie]|accettat[oaie]"
+    r"|d['’]accordo|pront[oaie]|disponibil[ei]|(?:torneranno|tornerà|torna|tornano))\s+(?:di|a)\s+$",
+    re.IGNORECASE,
+)
 _PLANNED_AFTER = re.compile(r"^(?:\s+\S+){0,3}?\s+(?:previst[oaie]|attes[oaie]|in programma)\b")
 _MODAL = re.compile(
     r"\b(?:dovrebbe|dovrebbero|potrebbe|potrebbero|dovrà|dovranno|potrà|potranno|dovesse"
@@ -262,7 +271,7 @@ _TOPIC_BEFORE = re.compile(
     r"\b(?:su|sul|sullo|sulla|sull['’]|sui|sugli|sulle|per\s+(?:il|lo|la|l['’]|i|gli|le)"
     r"|riguard(?:o|ante|anti)\s+(?:a|al|allo|alla|all['’]|ai|agli|alle|il|la|lo|l['’])?"
     r"|circa|in\s+merito\s+(?:a|al|allo|alla|all['’]|ai|agli|alle)|relativ[oaie]\s+(?:a|al|alla"
-    r"|allo|all['’]|ai|agli|alle))\s*"
+    r"|allo|all['’]|ai|agli|alle))(?:(?<=['’])|\b)\s*"  # a whole word: not "su" of "summit"
     r"(?:(?!(?:a|ad|presso|al|alla|allo|ai|agli|alle|all['’]|sede|palazzo)\b)[\w'’]+\s+){0,4}$",
     re.IGNORECASE,
 )
@@ -270,7 +279,8 @@ _ALTERNATIVE_BEFORE = re.compile(r"\b(?:o|oppure|or)\s+(?:a\s+|in\s+)?$", re.IGN
 _HOST_AFTER = re.compile(
     r"^\s+(?:(?:dovrebbe|potrebbe|dovrà|potrà|ha|avrebbe|aveva)\s+)?ospit", re.IGNORECASE
 )
-_OF_AFTER_CUE = re.compile(r"^\s*(?:di|del|dell['’])\s*$", re.IGNORECASE)
+# "i colloqui di Ginevra", "il round trilaterale di Abu Dhabi": where they were held.
+_OF_AFTER_CUE = re.compile(r"^\s*(?:[a-zà-ù]+\s+)?(?:di|del|dell['’])\s*$", re.IGNORECASE)
 
 # --- mentions ---------------------------------------------------------------------------------
 
@@ -299,6 +309,8 @@ class Mention:
     delegation: bool = False  # "la delegazione russa era guidata da …", with no cue
     marker: bool = False  # "prima del colloquio": an event known from elsewhere
     frame: bool = False  # "durante il vertice", in a sentence that tells of a call within it
+    framed: bool = False  # a call within a meeting ("a metà incontro … in videochiamata")
+    called_off: bool = False  # "il vertice … è stato messo in pausa": never held
     cue: str = "talks"  # what the cue word names (talks, summit, call), planned or not
 
     @property
@@ -582,7 +594,8 @@ def _cues(text: str, span: tuple[int, int], persons: list[tuple[int, int, str]])
         mention.indefinite = bool(_INDEFINITE_BEFORE.search(before))
         # "il vertice … è stato messo in pausa": announced, never held.
         called_off = CALLED_OFF.search(text[match.end() : min(end, match.end() + 80)])
-        planned = kind != "call" and (bool(called_off) or _is_planned(text, start, end, match))
+        mention.called_off = kind != "call" and bool(called_off)
+        planned = kind != "call" and (mention.called_off or _is_planned(text, start, end, match))
         if planned or word.startswith("attes"):
             mention.kind = "planned"
         if _OTHER_EVENT_BEFORE.search(before):
@@ -595,6 +608,9 @@ def _cues(text: str, span: tuple[int, int], persons: list[tuple[int, int, str]])
         for mention in found:
             before = text[max(start, mention.start - 40) : mention.start]
             mention.frame = mention.kind != "call" and bool(_FRAME_BEFORE.search(before))
+        framing = any(m.frame for m in found)
+        for mention in found:
+            mention.framed = framing and mention.kind == "call"
     # Cues of one expression ("un nuovo round di colloqui") are one mention.
     merged: list[Mention] = []
     for mention in found:
@@ -627,6 +643,8 @@ def _is_planned(text: str, start: int, end: int, match: re.Match[str]) -> bool:
     if _PAST_BEFORE.search(before):
         return False
     if _PLANNED_BEFORE.search(before) or _PLANNED_AFTER.match(text[match.end() : end]):
+        return True
+    if _AGREED_BEFORE.search(before):
         return True
     clause_start = max(
         (m.end() for m in _CLAUSE_MARK.finditer(text, start, match.start())), default=start

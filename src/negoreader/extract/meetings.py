@@ -73,6 +73,7 @@ class _Group:
     # Where (paragraph, offset) the article ties it to a place or a date.
     anchors: set[tuple[int, int]] = field(default_factory=set)
     anchor_kinds: list[str] = field(default_factory=list)
+    called_off: bool = False  # a report says it was put on hold or cancelled
 
     @property
     def family(self) -> str:
@@ -85,6 +86,7 @@ class _Group:
         self.people = list(dict.fromkeys(self.people + mention.people))
         self.sources.setdefault(article, set()).add(mention.paragraph)
         self.kinds.append(mention.cue)
+        self.called_off = self.called_off or mention.called_off
 
 
 # A place named like a building is a venue even where its kind is unknown: "Lancaster House"
@@ -226,6 +228,11 @@ def _article_groups(
     for mention in (m for m in mentions if not m.anchored and not m.generic):
         if mention.other_event or mention.indefinite:
             continue
+        if mention.framed:
+            # "A metà incontro … in videochiamata con X": a call of its own, on the days of the
+            # meeting last reported before it.
+            _add_framed_call(groups, mention, article.id)
+            continue
         # An article's first meeting of a kind is the one its references back are about; a
         # delegation belongs to the meeting last reported before it.
         fitting = [g for g in groups if g.family in _REFERS_TO[mention.kind]]
@@ -289,8 +296,26 @@ def _merge_family(group: _Group) -> str:
     return "call" if group.family == "call" else "talks"
 
 
+def _add_framed_call(groups: list[_Group], mention: Mention, article: str) -> None:
+    at = (mention.paragraph, mention.start)
+    hosts = [g for g in groups if g.family != "call" and g.anchors and min(g.anchors) <= at]
+    if not hosts or not mention.people:
+        return
+    host = max(hosts, key=lambda g: max(a for a in g.anchors if a <= at))
+    call = _Group("call", dates=list(host.dates), context_date=host.context_date)
+    call.add(mention, article)
+    call.anchors.add(at)
+    call.anchor_kinds.append("call")
+    groups.append(call)
+
+
 def _talks_kind(group: _Group, published: tuple[date, date] | None) -> str:
-    """Planned when most reports of it announce it, or when it falls after the article's day."""
+    """Planned when most reports of it announce it, or when it falls after the article's day.
+
+    A meeting the article says was put on hold or cancelled is planned too: never held.
+    """
+    if group.called_off:
+        return "planned"
     when = _best_date(group.dates, group.context_date)
     span = meeting_span(when) if when else None
     if published and span and span[0] > published[1]:
@@ -313,8 +338,7 @@ def _fits(group: _Group, mention: Mention, kinds: dict[str, str]) -> bool:
     if _places_conflict(group.places, mention.places, kinds):
         return False
     # "Witkoff e Kushner ricevuti da Putin"; "Trump aveva incontrato Zelensky": two meetings.
-    ours, theirs = set(group.people), set(mention.people)
-    if len(ours) >= 2 and len(theirs) >= 2 and not ours & theirs:
+    if _strangers(group.people, mention.people):
         return False
     # "un nuovo incontro in Florida" is another event than the one the article is about.
     if mention.indefinite and mention.places and not set(mention.places) & set(group.places):
@@ -322,6 +346,12 @@ def _fits(group: _Group, mention: Mention, kinds: dict[str, str]) -> bool:
     if group.dates and mention.dates:
         return any(_overlap(a, b) for a in group.dates for b in mention.dates)
     return True
+
+
+def _strangers(xs: list[str], ys: list[str]) -> bool:
+    """Whether two reports each name two people or more, and none in common."""
+    ours, theirs = set(xs), set(ys)
+    return len(ours) >= 2 and len(theirs) >= 2 and not ours & theirs
 
 
 def _places_conflict(xs: list[str], ys: list[str], kinds: dict[str, str]) -> bool:
@@ -562,6 +592,9 @@ def _same_meeting(a: _Group, b: _Group, kinds: dict[str, str]) -> bool:
     if _merge_family(a) != _merge_family(b):
         return False
     if _places_conflict(a.places, b.places, kinds):
+        return False
+    # Two calls on one day between different people are two calls.
+    if a.family == "call" and _strangers(a.people, b.people):
         return False
     same_place = bool(set(a.places) & set(b.places))
     # A plan and a report of talks: the same round only if they agree on where, or on who.
