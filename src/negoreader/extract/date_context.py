@@ -91,6 +91,13 @@ _FORWARD_WORDS = re.compile(rf"\b(?:{'|'.join(_FORWARD)})\b", re.IGNORECASE)
 _RE_LAPSED = re.compile(r"\b(?:scadut|superat|mancat|rispettat)[oaie]\b", re.IGNORECASE)
 _FORWARD_REACH = 4  # words either side of the day that a forward word governs
 _RE_WORD = re.compile(r"\w+")
+# An infinitive just before a date ("di rivedersi a febbraio", "per tornare a Mosca a marzo"):
+# the date belongs to what is intended, not to the time of the finite verb.
+_RE_INFINITIVE_BEFORE = re.compile(
+    r"\b(?:di|a|per)\s+\w+(?:are|ere|ire|(?:ar|er|ir)(?:si|ci|vi|lo|la|li|le|ne|gli))\s+"
+    r"(?:[\w'’]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 class Context:
@@ -198,6 +205,11 @@ class Context:
         own = self.text[start:end]
         near = " ".join((*before_words[-_FORWARD_REACH:], own, *after_words[:_FORWARD_REACH]))
         return bool(_FORWARD_WORDS.search(near)) and not _RE_LAPSED.search(near)
+
+    def infinitive_before(self, position: int) -> bool:
+        """Whether an infinitive of the same clause stands a few words before position."""
+        _, _, clause_begin, _ = self._around(position, position)
+        return bool(_RE_INFINITIVE_BEFORE.search(self.text, clause_begin, position))
 
     def previous_word(self, position: int) -> str:
         """The last word before position, lower case; '' when there is none."""

@@ -140,7 +140,10 @@ def month_handler(m: re.Match[str], ctx: Context) -> list[Found] | None:
     direction = modifier_direction(m["premod"], m["post"])
     if direction is None and ctx.looks_forward(m.start(), m.end()):
         direction = "future"  # "entro gennaio", "gennaio come scadenza"
-    direction = direction or ctx.tense(m.start(), m.end())
+    if direction is None and not ctx.infinitive_before(m.start()):
+        # "hanno concordato di rivedersi a febbraio": the plan's month is not the verb's
+        # time, so it is left to the nearest.
+        direction = ctx.tense(m.start(), m.end())
     year = month_year(month, ctx.ref, direction)
     return _one(m, f"{year:04d}-{month:02d}", True)
 
@@ -231,6 +234,48 @@ def weekday_handler(m: re.Match[str], ctx: Context) -> list[Found] | None:
     if direction is None:
         direction = ctx.tense(m.start(), m.end()) or "past"
     return _one(m, weekday_date(weekday, ctx.ref, direction).isoformat(), True)
+
+
+def weekday_pair_handler(m: re.Match[str], ctx: Context) -> list[Found] | None:
+    """Two weekdays in a row ("lunedì e martedì") are one interval; others are two days."""
+    first, second = m["wd1"], m["wd2"]
+    if any(w.lower() in WEEKDAYS_EN and not w[0].isupper() for w in (first, second)):
+        return None
+    if not m["pre"] and ctx.previous_word(m.start()) in _HABITUAL:
+        return None
+    start_day, end_day = weekday_number(first), weekday_number(second)
+    if ctx.ref is None or (end_day - start_day) % 7 != 1:
+        return None  # each weekday alone says its day
+    direction = modifier_direction(m["post"])
+    if direction is None and ctx.looks_forward(m.start(), m.end()):
+        direction = "future"
+    direction = direction or ctx.tense(m.start(), m.end()) or "past"
+    if direction.startswith("past"):
+        end = weekday_date(end_day, ctx.ref, direction)
+        start = end - timedelta(days=1)
+    else:
+        start = weekday_date(start_day, ctx.ref, direction)
+        end = start + timedelta(days=1)
+    return _one(m, interval(start, end), True)
+
+
+def month_day_range_handler(m: re.Match[str], ctx: Context) -> list[Found] | None:
+    """ "January 23 and 24": an interval inside one month."""
+    word = m["m"]
+    english = word.lower() in MONTHS_EN and word[0].isupper()
+    if not (m["y"] or english or ctx.query):
+        return None  # "dicembre 19-21" without its year, as "dicembre 22": not safe
+    month, d1, d2 = month_number(word), int(m["d1"]), int(m["d2"])
+    if m["y"]:
+        start = make_date(int(m["y"]), month, d1)
+    elif ctx.ref is not None:
+        start = closest_day(month, d1, ctx.ref, None)
+    else:
+        return None
+    end = make_date(start.year, month, d2) if start else None
+    if start is None or end is None or end <= start:
+        return None
+    return _one(m, interval(start, end), False)
 
 
 def weekend_handler(m: re.Match[str], ctx: Context) -> list[Found] | None:

@@ -58,6 +58,15 @@ def _month_day(month: str) -> str:
     )
 
 
+def _month_day_range(month: str) -> str:
+    # "January 23 and 24", "December 19-21, 2025": English writes the month first.
+    return (
+        rf"(?<!\w)(?P<m>{month})\s+(?P<d1>{_DAY})(?:st|nd|rd|th)?"
+        rf"(?P<sep>\s*[-–]\s*|\s+(?:and|to|through)\s+)(?P<d2>{_DAY})(?:st|nd|rd|th)?\b"
+        rf"(?:,?\s+(?P<y>{_YEAR_DIGITS}))?"
+    )
+
+
 def _day_range(month: str) -> str:
     first = rf"(?:(?P<wd1>{_WD}),?\s+)?(?P<d1x>(?P<d1>{_DAY}|primo){_ORD})"
     second = rf"(?:(?P<wd2>{_WD}),?\s+)?(?P<d2>{_DAY}){_ORD}"
@@ -114,6 +123,12 @@ RE_REL_DAY = re.compile(
     rf"(?:\s+(?P<part>{_PART_OF_DAY}))?\b",
     re.IGNORECASE,
 )
+# "lunedì e martedì", "tra sabato e domenica": two days side by side may be one stretch.
+RE_WEEKDAY_PAIR = re.compile(
+    rf"(?<!\w)(?P<pre>(?:tra|fra)\s+)?(?P<wd1>{_WD})\s+(?:e|ed|and)\s+(?P<wd2>{_WD})"
+    r"(?:\s+(?P<post>scors[oi]|prossim[oi]|passat[oi]))?",
+    re.IGNORECASE,
+)
 RE_WEEKDAY = re.compile(
     r"(?<!\w)(?:(?:(?:lo|la|il)\s+)?(?P<premod>scors[oa]|prossim[oa]|quest[oa])\s+"
     r"|(?P<enmod>last|next|this)\s+)?"
@@ -153,6 +168,7 @@ RE_HOLIDAY = re.compile(
 RE_DMY = re.compile(_day_month(_MONTH_TEXT), re.IGNORECASE)
 RE_MDY = re.compile(_month_day(rf"(?:{_FULL_MONTH})\b|(?:{_ABBR})\b\.?"), re.IGNORECASE)
 RE_RANGE = re.compile(_day_range(_MONTH_TEXT), re.IGNORECASE)
+RE_MDY_RANGE = re.compile(_month_day_range(rf"(?:{_FULL_MONTH})\b"), re.IGNORECASE)
 RE_MONTH = re.compile(_month_alone(rf"(?:{_FULL_MONTH})\b"), re.IGNORECASE)
 # A query may type an abbreviated month bare ("6 dic"); running text may not ("mar", "set").
 RE_RANGE_QUERY = re.compile(_day_range(_MONTH_QUERY), re.IGNORECASE)

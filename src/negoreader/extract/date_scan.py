@@ -18,6 +18,7 @@ from negoreader.extract.date_handlers import (
     day_month_handler,
     holiday_handler,
     iso_handler,
+    month_day_range_handler,
     month_handler,
     numeric_handler,
     period_handler,
@@ -25,6 +26,7 @@ from negoreader.extract.date_handlers import (
     relative_day_handler,
     week_handler,
     weekday_handler,
+    weekday_pair_handler,
     weekend_handler,
     year_handler,
     year_range_handler,
@@ -34,6 +36,7 @@ from negoreader.extract.date_patterns import (
     RE_HOLIDAY,
     RE_ISO,
     RE_MDY,
+    RE_MDY_RANGE,
     RE_MONTH,
     RE_NUMERIC,
     RE_RANGE,
@@ -41,6 +44,7 @@ from negoreader.extract.date_patterns import (
     RE_REL_PERIOD,
     RE_WEEK,
     RE_WEEKDAY,
+    RE_WEEKDAY_PAIR,
     RE_WEEKEND,
     RE_YEAR,
     RE_YEAR_RANGE,
@@ -49,6 +53,7 @@ from negoreader.extract.date_resolve import HOLIDAYS
 
 TEXT_PATTERNS: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (RE_RANGE, range_handler),
+    (RE_MDY_RANGE, month_day_range_handler),
     (RE_DMY, day_month_handler),
     (RE_MDY, day_month_handler),
     (RE_NUMERIC, numeric_handler),
@@ -57,6 +62,7 @@ TEXT_PATTERNS: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (RE_YEAR_RANGE, year_range_handler),
     (RE_YEAR, year_handler),
     (RE_REL_DAY, relative_day_handler),
+    (RE_WEEKDAY_PAIR, weekday_pair_handler),
     (RE_WEEKDAY, weekday_handler),
     (RE_WEEKEND, weekend_handler),
     (RE_WEEK, week_handler),
@@ -91,7 +97,7 @@ _HOLIDAY_WORDS = frozenset((*HOLIDAYS, "pasqua"))
 # patterns need scan only that stretch of a paragraph: the matches are the same.
 MONTH_LEAD_WORDS = 12
 _MONTH_TRAIL_WORDS = 5
-MONTH_PATTERNS = (RE_RANGE, RE_DMY, RE_MDY, RE_MONTH)
+MONTH_PATTERNS = (RE_RANGE, RE_MDY_RANGE, RE_DMY, RE_MDY, RE_MONTH)
 # Positions in TEXT_PATTERNS, by identity: hashing a compiled pattern hashes its whole code.
 _SLOT = {id(regex): i for i, (regex, _) in enumerate(TEXT_PATTERNS)}
 
@@ -104,7 +110,7 @@ _MONTH_SLOTS = _slots(*MONTH_PATTERNS)
 _NUMBER_SLOTS = _slots(RE_NUMERIC, RE_ISO)
 _YEAR_SLOTS = _slots(RE_YEAR_RANGE, RE_YEAR)
 _REL_DAY_SLOTS = _slots(RE_REL_DAY)
-_WEEKDAY_SLOTS = _slots(RE_WEEKDAY)
+_WEEKDAY_SLOTS = _slots(RE_WEEKDAY_PAIR, RE_WEEKDAY)
 _WEEK_SLOTS = _slots(RE_WEEKEND, RE_WEEK)
 _WEEKEND_SLOTS = _slots(RE_WEEKEND)
 _PERIOD_SLOTS = _slots(RE_REL_PERIOD)
