@@ -10,6 +10,7 @@ turns into state, using the rules in `negoreader.navigation`.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
@@ -61,6 +62,10 @@ FIRST_LIST_WAIT_S = 1.0
 
 class MainScreen(Screen[None]):
     """Everything the reader does on one screen; other screens are pushed over it."""
+
+    # The list has the keys from the start: it is drawn before the library opens, and j/k or
+    # the arrows pressed then must move in it, not type into the search bar.
+    AUTO_FOCUS = "#articles"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "focus_search", "Search", tooltip="Search people, places, dates or text"),
@@ -164,7 +169,7 @@ class MainScreen(Screen[None]):
             # The list in the first frame when the cache gives it soon; else it comes as Listed.
             if listed := self._early.claim(timeout=FIRST_LIST_WAIT_S):
                 self.articles = listed
-                self.call_after_refresh(self._early.shown.set)
+                self._when_settled(self._early.shown.set)
             self.open_library(self._early)
 
     def watch_related(self, related: bool) -> None:
@@ -193,7 +198,15 @@ class MainScreen(Screen[None]):
     def _listed(self, event: Listed) -> None:
         if self.library is None:
             self.articles = event.articles
-        self.call_after_refresh(event.shown.set)
+        self._when_settled(event.shown.set)
+
+    def _when_settled(self, callback: Callable[[], object]) -> None:
+        """Call back once the list is drawn and what its frame set off has been handled too.
+
+        The library's decoding holds the interpreter for long stretches: started as soon as the
+        list is drawn, it held up the frames right after it (focus, footer, the first key).
+        """
+        self.call_after_refresh(self.call_after_refresh, callback)
 
     @on(Progress)
     def _progress(self, event: Progress) -> None:

@@ -59,6 +59,12 @@ class ArticleList(ViOptionList):
         self._highlight_current()
 
     def _highlight_current(self) -> None:
+        if self.current is None:
+            # The list drawn before the library opens: the reader starts on the first row,
+            # which is the one opened then unless the reader has moved.
+            if self.highlighted is None and self.option_count:
+                self.highlighted = 0
+            return
         try:
             index = self.get_option_index(self.current or "")
         except OptionDoesNotExist:  # not in the filtered list

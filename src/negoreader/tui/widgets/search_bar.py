@@ -49,6 +49,11 @@ class SearchBar(Input):
         event.stop()
         self.search(event.value)
 
+    def watch_service(self, service: SearchService | None) -> None:
+        # Typed while the library was still opening (the list is drawn first): answer it now.
+        if service is not None and self.value.strip():
+            self.search(self.value)
+
     @work(exclusive=True, group="search")
     async def search(self, query: str) -> None:
         """Search after a short pause in typing; a newer keystroke cancels this one."""
