@@ -49,6 +49,8 @@ _TALKS = (
     r"|ospitat[oaie]|ospit(?:a|ano)|ospiter(?:à|anno)|accogliendo|ricevendo|ospitando"
     # "nel confronto con la delegazione ucraina": talks; "il confronto dei dati" is not.
     r"|confronto(?=\s+(?:diretto\s+)?(?:con|tra|fra)\b)"
+    # "il primo contatto tra americani e russi a Riad"; "restare in contatto" is not.
+    r"|contatt[oi](?=\s+(?:dirett[oi]\s+)?(?:tra|fra)\b)"
     r"|si (?:è|sono) recat[oaie]|si recher(?:à|anno)|recarsi"
     r"|si (?:sono )?vist[ie]|si vedono|si vedr(?:à|anno)"
     r"|bilateral[ei]|trilateral[ei]"
@@ -68,7 +70,7 @@ _CUE_STEMS = (
     "consultazion", "ritrov", "rived", "vede", "vedr", "scontr", "attes", "ricev", "talks",
     "meeting", "negotiation", "telefon", "chiamat", "call", "video", "vertic", "summit", "sed",
     "sied", "accol", "accogl", "ospit", "recat", "rech", "recars", "vist", "bilateral",
-    "trilateral", "confront",
+    "trilateral", "confront", "contatt",
 )  # fmt: skip
 _CUE_STEM = re.compile("|".join(map(re.escape, _CUE_STEMS)))  # one pass, not one per stem
 # "vedere" is a meeting only as a plan ("dovrebbe vedere a Miami Umerov"), never "resta da vedere".
@@ -167,6 +169,11 @@ _GENERIC_BEFORE = re.compile(
 _INDEFINITE_BEFORE = re.compile(
     r"\b(?:un|uno|una|un['’]|nuov[oaie]|altr[oaie]|ulterior[ie])\s*(?:\w+\s+)?$", re.IGNORECASE
 )
+_ORDINAL_BEFORE = re.compile(
+    r"\b(?:prim[oaie]|second[oaie]|terz[oaie]|quart[oaie]|quint[oaie]|precedent[ei]|ultim[oaie])"
+    r"\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 # "prima del faccia a faccia", "al termine dei colloqui": the other cues of that sentence are
 # a different event.
 _OTHER_EVENT_BEFORE = re.compile(
@@ -217,7 +224,9 @@ _PRINCIPAL_BEFORE = re.compile(
 )
 # "pressioni su Zelensky", "in contatto con il presidente Zelensky": spoken of, not present.
 _OBJECT_BEFORE = re.compile(
-    r"(?:\b(?:su|sul|sulla|contro)\s+|\bcontatto\s+con\s+(?:il\s+|la\s+|l['’])?(?:\w+\s+){0,2})$",
+    # "senza il segretario di Stato X": absent.
+    r"\bsenza\s+(?:(?:il|lo|la|l['’]|i|gli|le)\s*)?(?:[\w'’]+\s+){0,5}$"
+    r"|(?:\b(?:su|sul|sulla|contro)\s+|\bcontatto\s+con\s+(?:il\s+|la\s+|l['’])?(?:\w+\s+){0,2})$",
     re.IGNORECASE,
 )
 # '…”, ha affermato Zelensky': who speaks of a meeting was not necessarily there.
@@ -232,7 +241,7 @@ _SPEAKER_BEFORE = re.compile(
 _SPEECH = (
     r"affermato|detto|dichiarato|aggiunto|spiegato|sottolineato|ammesso|confidato|commentato"
     r"|precisato|riferito|definito|osservato|ribadito|avvertito|assicurato|replicato|annunciato"
-    r"|fatto sapere|reso noto"
+    r"|fatto sapere|reso noto|scritto"
 )
 _SPEAKER_AFTER = re.compile(
     r"^\s*(?:,[^,;:.]{0,60},\s*)?(?:(?:ha|hanno|avrebbe|avrebbero)\s+(?:poi\s+|anche\s+"
@@ -306,6 +315,7 @@ class Mention:
     generic: bool = False
     other_event: bool = False
     indefinite: bool = False  # "un incontro tra Trump e Putin": a new event, not a reference
+    ordinal: bool = False  # "il primo contatto", "il secondo round": one of a series
     delegation: bool = False  # "la delegazione russa era guidata da …", with no cue
     marker: bool = False  # "prima del colloquio": an event known from elsewhere
     frame: bool = False  # "durante il vertice", in a sentence that tells of a call within it
@@ -326,6 +336,7 @@ def find_mentions(article: Article, who: dict[str, str], kinds: dict[str, str]) 
     """
     by_paragraph = _entities_by_paragraph(article)
     authors = _author_names(article, who)
+    days = _named_days(article)
     mentions: list[Mention] = []
     for index, paragraph in enumerate(article.paragraphs):
         text = paragraph.text
@@ -345,6 +356,8 @@ def find_mentions(article: Article, who: dict[str, str], kinds: dict[str, str]) 
             if sentence.cues:
                 _tie(text, sentence, kinds, authors.get(index, ""))
                 _unsettle(text, sentence)
+        for sentence in sentences:
+            _part_of_day(text, sentence, index, days)
         found = [m for sentence in sentences for m in sentence.cues]
         _borrow_from_paragraph(text, found, sentences, kinds)
         found += _delegations(text, sentences)
@@ -426,6 +439,42 @@ def _tie(text: str, sentence: _Sentence, kinds: dict[str, str], author: str) -> 
     if author and _FIRST_PERSON.search(text[s_start:s_end]):
         for mention in found:
             mention.people.append(author)
+
+
+# "Nel tardo pomeriggio Rubio ha telefonato a Lavrov": on the day the article last called
+# "oggi" or "ieri" (dates ignore parts of a day with no day named).
+_PART_OF_DAY = re.compile(
+    r"\b(?:nel (?:primo |tardo )?pomeriggio|in (?:tarda )?serata|in (?:tarda )?mattinata"
+    r"|nella tarda mattinata|a fine giornata|in giornata)\b",
+    re.IGNORECASE,
+)
+_DAY_WORDS = re.compile(
+    r"(?:oggi|ieri|stamattina|stamane|stasera|stanotte|questa (?:mattina|sera|notte)"
+    r"|questo pomeriggio)\b",
+    re.IGNORECASE,
+)
+
+
+def _named_days(article: Article) -> list[tuple[tuple[int, int], str]]:
+    """Where the article says "oggi", "ieri", "stamattina" …, and the day each names."""
+    return sorted(
+        ((d.mention.paragraph, d.mention.start), d.value)
+        for d in article.dates
+        if d.relative and precision(d.value) == "day" and _DAY_WORDS.match(d.text)
+    )
+
+
+def _part_of_day(
+    text: str, sentence: _Sentence, paragraph: int, days: list[tuple[tuple[int, int], str]]
+) -> None:
+    cues = [m for m in sentence.cues if not m.dates and not m.generic]
+    if not cues or not days or not _PART_OF_DAY.search(text, *sentence.span):
+        return
+    at = (paragraph, sentence.span[0])
+    earlier = [value for where, value in days if where <= at]
+    if earlier:
+        for mention in cues:
+            mention.dates = [earlier[-1]]
 
 
 def _unsettle(text: str, sentence: _Sentence) -> None:
@@ -592,6 +641,7 @@ def _cues(text: str, span: tuple[int, int], persons: list[tuple[int, int, str]])
         mention = Mention(0, match.start(), match.end(), kind, cue=kind)
         mention.generic = bool(_GENERIC_BEFORE.search(before))
         mention.indefinite = bool(_INDEFINITE_BEFORE.search(before))
+        mention.ordinal = bool(_ORDINAL_BEFORE.search(before))
         # "il vertice … è stato messo in pausa": announced, never held.
         called_off = CALLED_OFF.search(text[match.end() : min(end, match.end() + 80)])
         mention.called_off = kind != "call" and bool(called_off)
@@ -670,6 +720,7 @@ def _tie_places(
 ) -> None:
     """Give each cue the places the sentence says it happens at (not the parties to it)."""
     previous: tuple[int, int, str, bool, bool] | None = None  # start, end, name, party, locative
+    distance: dict[tuple[int, str], int] = {}  # (cue start, city) → characters between them
     for start, end, name in places:
         before = text[max(0, start - 60) : start]
         after = text[end : end + 30]
@@ -718,7 +769,15 @@ def _tie_places(
         wanted = kind not in ("country", "continent") or in_country
         if locative and wanted and name not in mention.places:
             mention.places.append(name)
+            distance[mention.start, name] = max(mention.start - end, start - mention.end, 0)
         previous = (start, end, name, party, locative)
+    # "Era stato a Kiev giovedì, e domenica era a Ginevra nel confronto con …": of two cities
+    # (not offered as alternatives) the cue is where the nearer one is.
+    for mention in found:
+        cities = [n for n in mention.places if kinds.get(n, "") in ("", "city")]
+        if len(cities) > 1 and not mention.alternatives:
+            nearest = min(cities, key=lambda n: distance.get((mention.start, n), 0))
+            mention.places = [n for n in mention.places if n not in cities or n == nearest]
 
 
 def _takes_part(before: str, mention: Mention | None, after: str = "") -> bool:

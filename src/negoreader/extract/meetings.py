@@ -340,8 +340,10 @@ def _fits(group: _Group, mention: Mention, kinds: dict[str, str]) -> bool:
     # "Witkoff e Kushner ricevuti da Putin"; "Trump aveva incontrato Zelensky": two meetings.
     if _strangers(group.people, mention.people):
         return False
-    # "un nuovo incontro in Florida" is another event than the one the article is about.
-    if mention.indefinite and mention.places and not set(mention.places) & set(group.places):
+    # "un nuovo incontro in Florida", "il primo contatto a Riad": another event than the one
+    # the article is about, unless at its place.
+    distinct = mention.indefinite or mention.ordinal
+    if distinct and mention.places and not set(mention.places) & set(group.places):
         return False
     if group.dates and mention.dates:
         return any(_overlap(a, b) for a in group.dates for b in mention.dates)
