@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from itertools import pairwise
 
 from negoreader.calendar_words import (
     MONTHS_EN,
@@ -237,14 +238,19 @@ def weekday_handler(m: re.Match[str], ctx: Context) -> list[Found] | None:
 
 
 def weekday_pair_handler(m: re.Match[str], ctx: Context) -> list[Found] | None:
-    """Two weekdays in a row ("lunedì e martedì") are one interval; others are two days."""
+    """A stretch of weekdays: "da lunedì a mercoledì", "tra lunedì e mercoledì", and two in a
+    row joined by "e" ("lunedì e martedì"); two apart joined by "e" are two days."""
     first, second = m["wd1"], m["wd2"]
     if any(w.lower() in WEEKDAYS_EN and not w[0].isupper() for w in (first, second)):
         return None
-    if not m["pre"] and ctx.previous_word(m.start()) in _HABITUAL:
+    pre, sep = (m["pre"] or "").strip().lower(), m["sep"].lower()
+    if not pre and ctx.previous_word(m.start()) in _HABITUAL:
         return None
+    if sep.startswith(("a", "fino")) != pre.startswith("da"):
+        return None  # "da lunedì a mercoledì" needs both; "da lunedì e martedì" neither
     start_day, end_day = weekday_number(first), weekday_number(second)
-    if ctx.ref is None or (end_day - start_day) % 7 != 1:
+    gap = (end_day - start_day) % 7
+    if ctx.ref is None or gap == 0 or (gap > 1 and not pre):
         return None  # each weekday alone says its day
     direction = modifier_direction(m["post"])
     if direction is None and ctx.looks_forward(m.start(), m.end()):
@@ -252,11 +258,33 @@ def weekday_pair_handler(m: re.Match[str], ctx: Context) -> list[Found] | None:
     direction = direction or ctx.tense(m.start(), m.end()) or "past"
     if direction.startswith("past"):
         end = weekday_date(end_day, ctx.ref, direction)
-        start = end - timedelta(days=1)
+        start = end - timedelta(days=gap)
     else:
         start = weekday_date(start_day, ctx.ref, direction)
-        end = start + timedelta(days=1)
+        end = start + timedelta(days=gap)
     return _one(m, interval(start, end), True)
+
+
+def day_list_handler(m: re.Match[str], ctx: Context) -> list[Found] | None:
+    """ "il 19, 20 e 21 dicembre": one interval when the days follow one another, else each day."""
+    spans = [d.span() for d in re.finditer(r"\d+", ctx.text[: m.end("days")])]
+    spans = [span for span in spans if span[0] >= m.start("days")] + [m.span("last")]
+    days = [int(ctx.text[a:b]) for a, b in spans]
+    month = month_number(m["m"])
+    if m["y"]:
+        year = int(m["y"])
+    elif ctx.ref is not None and (nearest := closest_day(month, days[0], ctx.ref, None)):
+        year = nearest.year
+    else:
+        return None
+    dates = [make_date(year, month, day) for day in days]
+    if None in dates or any(b <= a for a, b in pairwise(days)):
+        return None
+    if all(b == a + 1 for a, b in pairwise(days)):
+        return _one(m, interval(dates[0], dates[-1]), False)  # type: ignore[arg-type]
+    found = [Found(a, b, d.isoformat(), False) for (a, b), d in zip(spans, dates, strict=True) if d]
+    # the first day takes the article before it, the last the month and year after it
+    return [replace(found[0], start=m.start()), *found[1:-1], replace(found[-1], end=m.end())]
 
 
 def month_day_range_handler(m: re.Match[str], ctx: Context) -> list[Found] | None:

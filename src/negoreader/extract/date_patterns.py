@@ -79,6 +79,17 @@ def _day_range(month: str) -> str:
     )
 
 
+def _day_list(month: str) -> str:
+    # "il 19, 20 e 21 dicembre": up to six days under one month.
+    return (
+        r"(?<![\w.,:/\-–])"
+        rf"(?P<rprep>(?:il|i|del|dei|nei|dal|tra|fra)\s+|(?:l|dell){_A}\s*)?"
+        rf"(?P<days>{_DAY}(?:\s*,\s*{_DAY}){{1,4}})"
+        rf"\s+e\s+(?:(?:il|l{_A})\s*)?(?P<last>{_DAY})\s+(?P<m>{month})"
+        rf"(?:(?:,\s*|\s+(?:del\s+)?)(?P<y>{_YEAR_DIGITS}))?"
+    )
+
+
 def _month_alone(month: str) -> str:
     return (
         rf"(?<!\w){_PREP}"
@@ -123,9 +134,10 @@ RE_REL_DAY = re.compile(
     rf"(?:\s+(?P<part>{_PART_OF_DAY}))?\b",
     re.IGNORECASE,
 )
-# "lunedì e martedì", "tra sabato e domenica": two days side by side may be one stretch.
+# "lunedì e martedì", "tra sabato e domenica", "da lunedì a mercoledì": a stretch of days.
 RE_WEEKDAY_PAIR = re.compile(
-    rf"(?<!\w)(?P<pre>(?:tra|fra)\s+)?(?P<wd1>{_WD})\s+(?:e|ed|and)\s+(?P<wd2>{_WD})"
+    rf"(?<!\w)(?P<pre>(?:tra|fra|da|dal)\s+)?(?P<wd1>{_WD})"
+    rf"\s+(?P<sep>e|ed|and|a|al|fino\s+a)\s+(?P<wd2>{_WD})"
     r"(?:\s+(?P<post>scors[oi]|prossim[oi]|passat[oi]))?",
     re.IGNORECASE,
 )
@@ -140,7 +152,7 @@ RE_WEEKEND = re.compile(
     r"(?<!\w)(?P<pre>(?:(?:in|per|durante|entro|a|da|su)\s+)?"
     rf"(?:quest[oa]|nel|il|lo|nello|del|dello|al|dal|(?:l|dell|nell){_A}\s*ultimo|ultimo)\s+"
     r"(?:(?:prossimo|scorso)\s+)?|(?:prossimo|scorso)\s+|(?:this|next|last|the)\s+)?"
-    r"(?P<w>fine[\s-]settimana|week-?end)\b"
+    r"(?P<w>fine[\s-]settimana|week[\s-]?end)\b"
     r"(?:\s+(?P<post>prossimo|scorso|passato|appena\s+trascorso))?",
     re.IGNORECASE,
 )
@@ -168,6 +180,7 @@ RE_HOLIDAY = re.compile(
 RE_DMY = re.compile(_day_month(_MONTH_TEXT), re.IGNORECASE)
 RE_MDY = re.compile(_month_day(rf"(?:{_FULL_MONTH})\b|(?:{_ABBR})\b\.?"), re.IGNORECASE)
 RE_RANGE = re.compile(_day_range(_MONTH_TEXT), re.IGNORECASE)
+RE_DAY_LIST = re.compile(_day_list(_MONTH_TEXT), re.IGNORECASE)
 RE_MDY_RANGE = re.compile(_month_day_range(rf"(?:{_FULL_MONTH})\b"), re.IGNORECASE)
 RE_MONTH = re.compile(_month_alone(rf"(?:{_FULL_MONTH})\b"), re.IGNORECASE)
 # A query may type an abbreviated month bare ("6 dic"); running text may not ("mar", "set").

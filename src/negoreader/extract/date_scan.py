@@ -15,6 +15,7 @@ from negoreader.extract.date_context import Context
 from negoreader.extract.date_handlers import (
     Found,
     Handler,
+    day_list_handler,
     day_month_handler,
     holiday_handler,
     iso_handler,
@@ -32,6 +33,7 @@ from negoreader.extract.date_handlers import (
     year_range_handler,
 )
 from negoreader.extract.date_patterns import (
+    RE_DAY_LIST,
     RE_DMY,
     RE_HOLIDAY,
     RE_ISO,
@@ -53,6 +55,7 @@ from negoreader.extract.date_resolve import HOLIDAYS
 
 TEXT_PATTERNS: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (RE_RANGE, range_handler),
+    (RE_DAY_LIST, day_list_handler),
     (RE_MDY_RANGE, month_day_range_handler),
     (RE_DMY, day_month_handler),
     (RE_MDY, day_month_handler),
@@ -97,7 +100,7 @@ _HOLIDAY_WORDS = frozenset((*HOLIDAYS, "pasqua"))
 # patterns need scan only that stretch of a paragraph: the matches are the same.
 MONTH_LEAD_WORDS = 12
 _MONTH_TRAIL_WORDS = 5
-MONTH_PATTERNS = (RE_RANGE, RE_MDY_RANGE, RE_DMY, RE_MDY, RE_MONTH)
+MONTH_PATTERNS = (RE_RANGE, RE_DAY_LIST, RE_MDY_RANGE, RE_DMY, RE_MDY, RE_MONTH)
 # Positions in TEXT_PATTERNS, by identity: hashing a compiled pattern hashes its whole code.
 _SLOT = {id(regex): i for i, (regex, _) in enumerate(TEXT_PATTERNS)}
 
