@@ -542,6 +542,13 @@ def _borrow_from_paragraph(
                 mention.places = [
                     name for s in lenders if s.dates for name in _where(text, s, kinds)
                 ]
+        if not mention.places and mention.dates and mention.kind != "call" and home > 0:
+            # "Il terreno era stato preparato a Mosca. Giovedì X è stato ricevuto da Y": where
+            # the sentence just before, telling of no other day or event, says it happens.
+            last = sentences[home - 1]
+            where = [] if last.cues or last.dates else _where(text, last, kinds)
+            if len(where) == 1 and not _tells_other_event(text, last):
+                mention.places = where
         if not mention.anchored:
             continue
         following = []

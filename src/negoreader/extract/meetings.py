@@ -607,6 +607,9 @@ def _same_meeting(a: _Group, b: _Group, kinds: dict[str, str]) -> bool:
             return False
         # On the same days, a report that gives no place is of the meeting that has one.
         fine = {precision(date_a), precision(date_b)} <= {"day", "interval"}
+        # Not at one place and between different people: two meetings of one day.
+        if not same_place and _strangers(a.people, b.people):
+            return False
         if plan_and_report:
             # Two delegations at one place on one weekend are two rounds: who must agree too.
             people = _same_people(a, b)

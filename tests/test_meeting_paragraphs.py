@@ -1,0 +1,185 @@
+"""Meetings told across the sentences of a paragraph, on short Italian texts written for these tests.
+
+Which sentence lends a meeting its day and its place, which people and places belong to which of
+two meetings told side by side, and the words that name talks, calls and plans in news prose.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from negoreader.clean import clean_article
+from negoreader.extract import extract_library
+
+Found = set[tuple[str, str, str, frozenset[str]]]
+
+
+def meetings_of(*paragraphs: str, published: str = "12 gennaio 2026") -> Found:
+    body = "\n\n".join(paragraphs)
+    text = f"Titolo\n\nRedazione\n\n{published}\n\n{body}\n"
+    library = extract_library([clean_article(text, "a.txt")])
+    return {(m.kind, m.date, m.place, frozenset(m.participants)) for m in library.meetings}
+
+
+def people(*names: str) -> frozenset[str]:
+    return frozenset(names)
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Martedì un raid ha colpito Sumy.",  # an attack
+        "Martedì Rubio era atterrato a Riad.",  # a journey
+        "«Sono stati utili», aveva scritto martedì Rubio.",  # a saying
+    ],
+)
+def test_a_day_is_not_borrowed_from_a_sentence_about_another_event(other: str) -> None:
+    found = meetings_of(f"Il colloquio tra Marco Rubio e Sergej Lavrov è durato tre ore. {other}")
+    assert not any(date == "2026-01-06" for _, date, _, _ in found)
+
+
+def test_the_day_and_place_of_a_sentence_with_no_cue_are_the_meetings() -> None:
+    found = meetings_of(
+        "La giornata di sabato a Ginevra è stata lunga. Marco Rubio ha accolto Andriy Yermak"
+        " nella sala principale."
+    )
+    assert found == {("talks", "2026-01-10", "Ginevra", people("Marco Rubio", "Andriy Yermak"))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il vertice tra Donald Trump e Vladimir Putin a Budapest è stato messo in pausa.",
+        "Il summit di Budapest tra Donald Trump e Vladimir Putin era atteso da giorni. Ieri il"
+        " faccia a faccia è stato rinviato.",
+    ],
+)
+def test_a_meeting_put_on_hold_is_planned(text: str) -> None:
+    ((kind, _, place, _),) = meetings_of(text)
+    assert (kind, place) == ("planned", "Budapest")
+
+
+def test_a_plans_day_goes_to_the_plan_of_its_sentence() -> None:
+    found = meetings_of(
+        "Il vertice di Ginevra ha prodotto un testo. Ora l'inviato Steve Witkoff è atteso a Mosca"
+        " martedì per incontrare Vladimir Putin."
+    )
+    assert ("planned", "2026-01-13", "Mosca", people("Steve Witkoff", "Vladimir Putin")) in found
+
+
+def test_two_meetings_of_one_day_between_different_people_are_two() -> None:
+    found = meetings_of(
+        "Giovedì Steve Witkoff e Jared Kushner sono stati ricevuti da Vladimir Putin. Poche ore"
+        " prima, giovedì a Davos, Donald Trump aveva incontrato Volodymyr Zelensky."
+    )
+    assert {(date, place) for _, date, place, _ in found} == {
+        ("2026-01-08", ""),
+        ("2026-01-08", "Davos"),
+    }
+
+
+def test_a_building_is_a_venue_in_the_city_of_the_meeting() -> None:
+    found = meetings_of(
+        "Ieri a Londra si sono visti i negoziatori. La riunione si è tenuta a Lancaster House"
+        " con Rustem Umerov e Jonathan Powell."
+    )
+    assert {(date, place) for _, date, place, _ in found} == {("2026-01-11", "Londra")}
+
+
+def test_a_call_within_a_meeting_told_the_sentence_after_is_on_its_day() -> None:
+    found = meetings_of(
+        "Sabato Donald Trump ha accolto Volodymyr Zelensky a Palm Beach. A metà incontro, la sala"
+        " si è collegata in videochiamata con Emmanuel Macron e Keir Starmer."
+    )
+    assert ("call", "2026-01-10", "", people("Emmanuel Macron", "Keir Starmer")) in found
+    assert any(kind == "talks" and place == "Palm Beach" for kind, _, place, _ in found)
+
+
+def test_two_calls_of_one_day_between_different_people_are_two() -> None:
+    found = meetings_of(
+        "Sabato Donald Trump ha telefonato a Vladimir Putin.",
+        "Sabato Emmanuel Macron e Keir Starmer hanno avuto una telefonata.",
+    )
+    assert {p for kind, _, _, p in found if kind == "call"} == {
+        people("Donald Trump", "Vladimir Putin"),
+        people("Emmanuel Macron", "Keir Starmer"),
+    }
+
+
+def test_of_two_cities_the_one_nearer_the_cue_is_the_meetings() -> None:
+    found = meetings_of(
+        "Dan Driscoll era stato a Kiev giovedì, e domenica era a Ginevra nel confronto con la"
+        " delegazione guidata da Andriy Yermak."
+    )
+    assert {(kind, date, place) for kind, date, place, _ in found} == {
+        ("talks", "2026-01-11", "Ginevra")
+    }
+
+
+def test_a_part_of_the_day_is_on_the_day_the_article_named() -> None:
+    found = meetings_of(
+        "Oggi a Parigi si sono incontrati Marco Rubio e Andriy Yermak. Nel tardo pomeriggio Rubio"
+        " ha telefonato a Sergej Lavrov."
+    )
+    assert ("call", "2026-01-12", "", people("Marco Rubio", "Sergey Lavrov")) in found
+
+
+def test_the_first_contact_elsewhere_is_another_meeting() -> None:
+    found = meetings_of(
+        "Oggi a Parigi si sono seduti allo stesso tavolo Marco Rubio e Andriy Yermak. Gli europei"
+        " erano stati esclusi dal primo contatto tra americani e russi a Riad."
+    )
+    assert {(date, place) for _, date, place, _ in found} == {
+        ("2026-01-12", "Parigi"),
+        ("", "Riad"),
+    }
+
+
+def test_who_is_not_there_is_no_participant() -> None:
+    found = meetings_of(
+        "Ieri a Londra si sono visti i negoziatori di Rustem Umerov, ma senza il segretario di"
+        " Stato Marco Rubio."
+    )
+    ((_, _, _, who),) = found
+    assert "Marco Rubio" not in who
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "date", "place"),
+    [
+        (
+            "Le delegazioni hanno concordato di rivedersi il 3 febbraio.",
+            "planned",
+            "2026-02-03",
+            "",
+        ),
+        (
+            "Il round trilaterale di Abu Dhabi si è chiuso ieri sera.",
+            "talks",
+            "2026-01-11",
+            "Abu Dhabi",
+        ),
+        (
+            "Rustem Umerov e Steve Witkoff si sono seduti ieri allo stesso tavolo a Miami.",
+            "talks",
+            "2026-01-11",
+            "Miami",
+        ),
+    ],
+)
+def test_words_of_news_prose_for_meetings(sentence: str, kind: str, date: str, place: str) -> None:
+    assert {(k, d, p) for k, d, p, _ in meetings_of(sentence)} == {(kind, date, place)}
+
+
+def test_the_place_of_the_sentence_just_before_is_the_meetings() -> None:
+    found = meetings_of(
+        "Tutto si è deciso a Vienna. Giovedì Steve Witkoff è stato ricevuto da Sergey Lavrov."
+    )
+    assert {(date, place) for _, date, place, _ in found} == {("2026-01-08", "Vienna")}
+
+
+def test_the_place_of_a_sentence_about_another_day_is_not_borrowed() -> None:
+    found = meetings_of(
+        "Mercoledì Witkoff era a Vienna. Giovedì Steve Witkoff è stato ricevuto da Sergey Lavrov."
+    )
+    assert {(date, place) for _, date, place, _ in found} == {("2026-01-08", "")}
