@@ -224,6 +224,13 @@ def test_a_page_title_with_the_site_name_over_the_article_title() -> None:
         ("Il 22 dicembre 2025 è stato un giorno lungo.", None),
         ("Dicembre 2025", None),
         ("03 Dicembre 2025 alle 08:12 3 minuti di lettura", "2025-12-03T08:12"),
+        ("3 marzo 2026 (modificato il 4 marzo 2026 | 09:10)", "2026-03-03"),
+        ("Pubblicato il: 03/03/2026 - Aggiornato il: 04/03/2026", "2026-03-03"),
+        ("03-03-2026 18:05", "2026-03-03T18:05"),
+        ("Mar 3 mar 2026", "2026-03-03"),
+        ("Mar 3, 2026", "2026-03-03"),
+        ("2026-03-03T18:05:00+01:00", "2026-03-03T18:05"),
+        ("3 marzo 2026 | 18:05", "2026-03-03T18:05"),
     ],
 )
 def test_date_lines(line: str, value: str | None) -> None:
@@ -239,6 +246,8 @@ def test_date_lines(line: str, value: str | None) -> None:
         ("Varsavia, 3 marzo – Senza anno.", "Varsavia", ""),
         ("ROMA – La premier ha parlato.", "Roma", ""),
         ("Bruxelles (ANSA) – Il Consiglio si riunisce.", "Bruxelles", ""),
+        ("(AGI) - VARSAVIA, 3 marzo 2026 - Il vertice.", "Varsavia", "2026-03-03"),
+        ("DALLA NOSTRA INVIATA LEOPOLI – Le sirene.", "Leopoli", ""),
         ("Mentre la guerra continua – dice – i colloqui.", "", ""),
         ("Secondo Axios, 3 fonti – confermano.", "", ""),
     ],

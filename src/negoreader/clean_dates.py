@@ -14,12 +14,22 @@ from negoreader.calendar_words import MONTH_NUMBER, WEEKDAY_NAMES, month_number
 
 # Any month name or abbreviation, with the dot an abbreviation may take.
 MONTH = r"(?:" + "|".join(sorted(MONTH_NUMBER, key=len, reverse=True)) + r")\.?"
-_TIME = r"(?:,|-|–|alle|ore|alle ore|h)?\s*(?P<hour>\d{1,2})[:.](?P<minute>\d{2})"
+_TIME = r"(?:,|-|–|\||·|•|alle|ore|alle ore|h)?\s*(?P<hour>\d{1,2})[:.](?P<minute>\d{2})"
 _DAY_MONTH_YEAR = (
     rf"(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH})\s+(?P<y1>\d{{4}})"  # 18 Dicembre 2025
     rf"|(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"  # Dicembre 22, 2025
-    r"|(?P<d3>\d{1,2})[/.](?P<m3>\d{1,2})[/.](?P<y3>\d{4})"  # 22/12/2025
-    r"|(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2}))"  # 2025-12-22
+    r"|(?P<d3>\d{1,2})(?P<s3>[/.-])(?P<m3>\d{1,2})(?P=s3)(?P<y3>\d{4})"  # 22/12/2025
+    # 2025-12-22, and as a machine writes it: 2025-12-22T10:48:00+01:00
+    r"|(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})"
+    r"(?:T(?P<h4>\d{2}):(?P<n4>\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)"
+)
+# A weekday shortened on a date line: "Lun 22 dic 2025".
+_WEEKDAY_SHORT = r"lun|mar|mer|gio|ven|sab|dom|mon|tue|wed|thu|fri|sat|sun"
+# What an update adds after the publication date: "(modificato il …)", "- Aggiornato il …".
+_UPDATE_NOTE = re.compile(
+    r"\s*(?:\((?:modific|aggiornat|agg\.|updated)[^)]*\)"
+    r"|[|·•–-]\s*(?:aggiornat|ultimo aggiornamento|modificat|updated)\w*\b.*)$",
+    re.IGNORECASE,
 )
 # "3 minuti di lettura" after the date on a byline: page furniture, not part of the date.
 _READING_TIME = re.compile(
@@ -27,23 +37,27 @@ _READING_TIME = re.compile(
     re.IGNORECASE,
 )
 _DATE_LINE = re.compile(
-    r"^(?:(?:pubblicato|aggiornato|ultimo aggiornamento|data|published|updated)\s*(?:il|on|:)?\s*)?"
-    rf"(?:(?:{WEEKDAY_NAMES}),?\s+)?{_DAY_MONTH_YEAR}(?:\s*{_TIME})?\s*$",
+    r"^(?:(?:pubblicato|aggiornato|ultimo aggiornamento|data|published|updated)"
+    r"\s*(?:il|on)?\s*:?\s*)?"
+    rf"(?:(?:{WEEKDAY_NAMES}|{_WEEKDAY_SHORT})\.?,?\s+)?{_DAY_MONTH_YEAR}(?:\s*{_TIME})?\s*$",
     re.IGNORECASE,
 )
 # "Miami, 30 novembre 2025 –", "Washington, 6 dicembre 2025, 00:38 –", "Roma (ANSA), 3 marzo –"
 _PLACE = (
     r"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|di|de|del|della|dello|sul|sulla|am|an))" + "{0,3}"
 )
+# An agency's name before the dateline: "(ANSA) - KIEV, 12 DIC -".
+_AGENCY = r"(?:\([^)]{1,20}\)\s*[-–—]\s*)?"
 _DATELINE = re.compile(
-    rf"^(?P<place>{_PLACE})\s*(?:\([^)]{{1,40}}\))?\s*,\s*"
+    rf"^{_AGENCY}(?P<place>{_PLACE})\s*(?:\([^)]{{1,40}}\))?\s*,\s*"
     rf"(?:(?:{WEEKDAY_NAMES}),?\s+)?(?P<day>\d{{1,2}})\s+(?P<month>{MONTH})(?:\s+(?P<year>\d{{4}}))?"
     rf"(?:\s*{_TIME})?\s*[–—-]\s",
     re.IGNORECASE,
 )
 # "ROMA –", "Kiev (Adnkronos) –": a place with no date before the dash.
 _DATELINE_PLAIN = re.compile(
-    rf"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’. ]{{1,30}}[A-ZÀ-Ý]|{_PLACE}(?=\s*\([^)]{{1,40}}\)))"
+    rf"^{_AGENCY}(?:DAL(?:LA)? NOSTR[OA] (?:INVIAT[OA]|CORRISPONDENTE)(?: A)? )?"
+    rf"(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’. ]{{1,30}}[A-ZÀ-Ý]|{_PLACE}(?=\s*\([^)]{{1,40}}\)))"
     r"\s*(?:\([^)]{1,40}\))?\s*[–—]\s"
 )
 
@@ -62,7 +76,7 @@ def iso(year: str, month: int, day: str, hour: str | None = None, minute: str | 
 
 def parse_date_line(line: str) -> str | None:
     """The ISO date (and time) of a line that is only a date, e.g. 'Dicembre 22, 2025'; else None."""
-    match = _DATE_LINE.match(_READING_TIME.sub("", line))
+    match = _DATE_LINE.match(_UPDATE_NOTE.sub("", _READING_TIME.sub("", line)))
     if not match:
         return None
     g = match.groupdict()
@@ -73,7 +87,8 @@ def parse_date_line(line: str) -> str | None:
     elif g["y3"]:
         value = iso(g["y3"], int(g["m3"]), g["d3"], g["hour"], g["minute"])
     else:
-        value = iso(g["y4"], int(g["m4"]), g["d4"], g["hour"], g["minute"])
+        hour, minute = (g["h4"], g["n4"]) if g["h4"] else (g["hour"], g["minute"])
+        value = iso(g["y4"], int(g["m4"]), g["d4"], hour, minute)
     return value or None
 
 
