@@ -82,6 +82,8 @@ def test_known_aliases_are_listed_even_when_not_seen() -> None:
         ("Pesanti combattimenti a sud di Orikhiv.", "Orikhiv", "city"),
         ("Un drone ha colpito tre edifici di Shostka.", "Shostka", "city"),
         ("Il complesso di Mezhyhirya è chiuso al pubblico.", "Mezhyhirya", "venue"),
+        ("L'evacuazione di Kurakhove è cominciata all'alba.", "Kurakhove", "city"),
+        ("Nella notte è stata colpita Bilhorod dai droni.", "Bilhorod", "city"),
         ("L'accordo è stato firmato nello Studio Giallo.", "Studio Giallo", "venue"),
         (
             "Il vertice si è tenuto nella base militare congiunta Elmendorf-Richardson.",

@@ -42,7 +42,8 @@ _PLACE_NOUNS = {
     "valico": "city", "area": "region", "territorio": "region", "golfo": "region",
     "stretto": "region", "nord": "city", "sud": "city", "est": "city", "ovest": "city",
     "condominio": "city", "condomini": "city", "edificio": "city", "edifici": "city",
-    "complesso": "venue", "sede": "city",
+    "complesso": "venue", "sede": "city", "evacuazione": "city",
+    "ricostruzione": "city", "bombardamento": "city", "accerchiamento": "city",
 }  # fmt: skip
 # Words that stop the walk back from "di" to a place noun: articles, prepositions, verbs.
 _NOT_ADJECTIVES = {
@@ -55,6 +56,9 @@ _PLACE_VERBS = {
     "visitato", "visitata", "visiterà", "visita", "raggiunto", "raggiunta", "raggiungerà",
     "lasciato", "lasciata", "sorvolato", "bombardato", "colpito", "attaccato", "liberato",
     "conquistato", "occupato", "evacuato", "assediato", "circondato",
+    # the same with a feminine or plural object: "è stata colpita Kharkiv"
+    "colpita", "bombardata", "attaccata", "liberata", "conquistata", "occupata", "evacuata",
+    "assediata", "circondata", "colpite", "colpiti", "bombardate", "attaccate",
 }  # fmt: skip
 # "ha detto a X", "ha scritto a X": a person, not a destination.
 _DATIVE_VERBS = {
