@@ -183,3 +183,32 @@ def test_the_place_of_a_sentence_about_another_day_is_not_borrowed() -> None:
         "Mercoledì Witkoff era a Vienna. Giovedì Steve Witkoff è stato ricevuto da Sergey Lavrov."
     )
     assert {(date, place) for _, date, place, _ in found} == {("2026-01-08", "")}
+
+
+def test_each_ordinal_after_a_colon_is_a_meeting_of_its_own() -> None:
+    found = meetings_of(
+        "I due incontri precedenti si erano svolti a Ginevra: il primo il 3 ottobre all'Hotel"
+        " Intercontinental, il secondo il 9 novembre a Berna."
+    )
+    # The venue is in the city the series was held in; the series itself is no meeting.
+    assert {(kind, date, place) for kind, date, place, _ in found} == {
+        ("talks", "2025-10-03", "Ginevra"),
+        ("talks", "2025-11-09", "Berna"),
+    }
+
+
+def test_a_day_in_a_short_quotation_is_the_plans() -> None:
+    found = meetings_of(
+        'Un nuovo round potrebbe tenersi "a febbraio", ma né la data né la sede sono state decise.'
+    )
+    assert {(kind, date, place) for kind, date, place, _ in found} == {("planned", "2026-02", "")}
+
+
+def test_who_had_warned_about_a_meeting_is_no_participant() -> None:
+    found = meetings_of(
+        "Martedì a Istanbul si è tenuto il round tra Rustem Umerov e Vladimir Medinsky. Dmitry"
+        " Peskov aveva avvertito di non attendersi svolte."
+    )
+    assert found == {
+        ("talks", "2026-01-06", "Istanbul", people("Rustem Umerov", "Vladimir Medinsky"))
+    }

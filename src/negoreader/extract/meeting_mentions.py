@@ -231,7 +231,7 @@ _OBJECT_BEFORE = re.compile(
 )
 # '…”, ha affermato Zelensky': who speaks of a meeting was not necessarily there.
 _SPEAKER_BEFORE = re.compile(
-    r"\b(?:ha|hanno|avrebbe|avrebbero)\s+(?:affermato|detto|dichiarato|scritto|aggiunto|spiegato"
+    r"\b(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\s+(?:affermato|detto|dichiarato|scritto|aggiunto|spiegato"
     r"|sottolineato|ammesso|confidato|commentato|precisato|riferito|definito|annunciato"
     r"|fatto sapere|reso noto)\s+(?:\w+\s+){0,2}$"
     r"|\bsecondo\s+(?:\w+\s+){0,2}$",
@@ -244,7 +244,7 @@ _SPEECH = (
     r"|fatto sapere|reso noto|scritto"
 )
 _SPEAKER_AFTER = re.compile(
-    r"^\s*(?:,[^,;:.]{0,60},\s*)?(?:(?:ha|hanno|avrebbe|avrebbero)\s+(?:poi\s+|anche\s+"
+    r"^\s*(?:,[^,;:.]{0,60},\s*)?(?:(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\s+(?:poi\s+|anche\s+"
     r"|invece\s+|subito\s+)?(?:" + _SPEECH + r")|(?:commenta|dichiara|afferma|sottolinea"
     r"|spiega|dice|osserva|ribadisce|avverte|assicura|replica))\b",
     re.IGNORECASE,
@@ -316,6 +316,7 @@ class Mention:
     other_event: bool = False
     indefinite: bool = False  # "un incontro tra Trump e Putin": a new event, not a reference
     ordinal: bool = False  # "il primo contatto", "il secondo round": one of a series
+    listed: bool = False  # ": il primo il 16 maggio, il secondo il 2 giugno": an item of a list
     delegation: bool = False  # "la delegazione russa era guidata da …", with no cue
     marker: bool = False  # "prima del colloquio": an event known from elsewhere
     frame: bool = False  # "durante il vertice", in a sentence that tells of a call within it
@@ -394,9 +395,15 @@ def _tie(text: str, sentence: _Sentence, kinds: dict[str, str], author: str) -> 
         if _BEFORE_OR_AFTER.match(m.group())
     ]
 
+    items = [m.start for m in found if m.listed]
+
     def apart(at: int, mention: Mention, speech: bool) -> bool:
         if any(a <= at < b and not a <= mention.start < b for a, b in shields):
             return True
+        # In a list, what follows an item up to the next is that item's.
+        if items and (mention.listed or at > items[0]):
+            owner = max((i for i in items if i < at), default=None)
+            return mention.start != owner
         for a, b, opens in elsewhere:
             if a <= mention.start < b and (at < a or (at >= b and opens)):
                 return True
@@ -412,6 +419,8 @@ def _tie(text: str, sentence: _Sentence, kinds: dict[str, str], author: str) -> 
     frames = [m for m in found if m.frame]
     hosts = [m for m in found if m.kind != "call"] if frames else found
     _tie_places(text, hosts, sentence.places, kinds, shielded)
+    if items:
+        _share_with_items(found, kinds)
     # Nearest first: of two dates that name different days, one an interval ("giovedì … dal 16
     # al 18"), the cue keeps the nearer; consecutive single days ("ieri … stamattina") are kept.
     by_distance = []
@@ -488,7 +497,7 @@ def _unsettle(text: str, sentence: _Sentence) -> None:
         return
     for mention in sentence.cues:
         mention.dates = [v for v in mention.dates if precision(v) != "year"]
-        if neither and not mention.places:
+        if neither and not mention.places and not mention.dates:
             mention.generic = True
 
 
@@ -668,6 +677,8 @@ def _cues(text: str, span: tuple[int, int], persons: list[tuple[int, int, str]])
         framing = any(m.frame for m in found)
         for mention in found:
             mention.framed = framing and mention.kind == "call"
+    found += _listed(text, start, end, found)
+    found.sort(key=lambda m: m.start)
     # Cues of one expression ("un nuovo round di colloqui") are one mention.
     merged: list[Mention] = []
     for mention in found:
@@ -678,6 +689,43 @@ def _cues(text: str, span: tuple[int, int], persons: list[tuple[int, int, str]])
             continue
         merged.append(mention)
     return merged
+
+
+# "I due round si erano svolti lì: il primo il 16 maggio, il secondo il 2 giugno al palazzo X":
+# after a colon, each ordinal that a day or a place follows is one meeting of the cue's kind.
+_LISTED = re.compile(
+    r"(?:^|[,;:]|\be)\s*(?:il|l['’])\s*(?:primo|secondo|terzo|quarto|quinto|ultimo)"
+    r"(?=\s+(?:il\s+\d|l['’]\d|\d|a|ad|al|alla|all['’]|in|nel|nella|a\s+\w+|,))",
+    re.IGNORECASE,
+)
+
+
+def _listed(text: str, start: int, end: int, found: list[Mention]) -> list[Mention]:
+    colon = text.find(":", found[-1].end, end) if found else -1
+    if colon < 0 or any(m.start > colon for m in found):
+        return []
+    kind = found[-1].kind
+    items = []
+    for match in _LISTED.finditer(text, colon, end):
+        word = match.group().split()[-1]
+        at = match.end() - len(word)
+        item = Mention(0, at, match.end(), kind, cue=found[-1].cue, ordinal=True, listed=True)
+        items.append(item)
+    return items
+
+
+def _share_with_items(found: list[Mention], kinds: dict[str, str]) -> None:
+    """The cue a list follows names the series, not one meeting; its city is the items'."""
+    first = min(m.start for m in found if m.listed)
+    heads = [m for m in found if not m.listed and m.start < first]
+    if not heads:
+        return
+    head = heads[-1]
+    head.generic = True
+    cities = [n for n in head.places if kinds.get(n, "") in ("", "city")]
+    for item in (m for m in found if m.listed):
+        if not any(kinds.get(n, "") in ("", "city") for n in item.places):
+            item.places += [n for n in cities if n not in item.places]
 
 
 def _between_people(text: str, at: int, persons: list[tuple[int, int, str]]) -> bool:
@@ -811,10 +859,31 @@ _CONTRAST_MARK = re.compile(_CONTRAST, re.IGNORECASE)
 
 def _nearest_in_clause(text: str, found: list[Mention], start: int, end: int) -> Mention | None:
     """The nearest cue with no quotation mark, parenthesis or colon between it and [start, end)."""
-    near = [
-        m for m in found if _STRONG_MARK.search(text, min(m.end, end), max(m.start, start)) is None
-    ]
+    near = [m for m in found if not _split(text, min(m.end, end), max(m.start, start))]
     return _nearest(near, start, end) if near else None
+
+
+_QUOTES = '“”«»"'
+# A quotation of a few words ("in agosto") is part of the clause it stands in.
+_SHORT_QUOTE = re.compile(r"[“«\"][^“”«»\".;:]{1,25}[”»\"]")
+
+
+def _split(text: str, start: int, end: int) -> bool:
+    """Whether a strong mark (not the quotes of a short quotation) stands in text[start:end]."""
+    for mark in _STRONG_MARK.finditer(text, start, end):
+        if mark.group() in _QUOTES and _in_short_quote(text, mark.start()):
+            continue
+        return True
+    return False
+
+
+def _in_short_quote(text: str, at: int) -> bool:
+    window = text[max(0, at - 27) : at + 28]
+    offset = at - max(0, at - 27)
+    return any(
+        q.start() <= offset < q.end() and len(q.group().split()) <= 3
+        for q in _SHORT_QUOTE.finditer(window)
+    )
 
 
 def _nearest(found: list[Mention], start: int, end: int) -> Mention:
