@@ -381,6 +381,18 @@ def test_a_store_cached_as_it_is_written_opens_warm(
     assert store.read_store(path) == library
 
 
+def test_a_load_leaves_a_fresh_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from negoreader.load import load_into_store
+
+    from .conftest import SEEDS
+
+    path = tmp_path / "articles.yaml"
+    loaded = load_into_store(SEEDS, path).library
+    refuse_yaml(monkeypatch)
+    assert store.read_store(path) == loaded
+    assert cache.read_article_list(path)
+
+
 def test_a_store_replaced_before_its_cache_was_written_is_parsed(tmp_path: Path) -> None:
     path = tmp_path / "articles.yaml"
     store.write_store(make_library(), path)

@@ -104,9 +104,9 @@ def load_seeds(
 def load_into_store(
     seeds_dir: Path, store: Path, *, skip_bad: bool = False, progress: Progress | None = None
 ) -> LoadResult:
-    """Load the seeds and write the store; nothing is written when the load fails."""
+    """Load the seeds and write the store and its cache; nothing is written when the load fails."""
     result = load_seeds(seeds_dir, skip_bad=skip_bad, progress=progress)
-    write_store(result.library, store)
+    write_store(result.library, store, cached=True)
     return result
 
 

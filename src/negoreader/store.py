@@ -7,7 +7,7 @@ lists made 1,000 articles 13 times slower to parse.
 
 from __future__ import annotations
 
-import itertools
+import io
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 
 from negoreader import cache
-from negoreader.files import write_text_atomically
+from negoreader.files import write_atomically
 from negoreader.problems import InputError, Problem
 from negoreader.records import (
     Article,
@@ -294,11 +294,13 @@ def _dump(value: Any) -> str:
     )
 
 
-def dump_chunks(library: Library) -> Iterator[str]:
+def dump_chunks(library: Library, *, parallel: bool = False) -> Iterator[str]:
     """The store's text piece by piece, one record at a time.
 
     The same bytes as dumping the whole mapping at once, without holding a node tree (at
     10,000 articles that tree alone took gigabytes) or even the plain data for the whole corpus.
+    `parallel` dumps on the loader's worker processes when they pay (see `extract.pipeline`):
+    each record's text depends on that record only, and comes back in order.
     """
     yield _dump({"schema": SCHEMA})
     for key, items, count in _sections(library):
@@ -306,9 +308,25 @@ def dump_chunks(library: Library) -> Iterator[str]:
             yield _dump({key: []})
             continue
         yield f"{key}:\n"
-        # One record per call: larger calls are slower (PyYAML's serializer walks each tree twice).
-        for item in items:
-            yield _dump([item])
+        if parallel:
+            yield from _dumped_elsewhere(library, key, count)
+        else:
+            # One record per call: larger calls are slower (the serializer walks a tree twice).
+            for item in items:
+                yield _dump([item])
+
+
+def _dumped_elsewhere(library: Library, key: str, count: int) -> Iterator[str]:
+    # Imported here: the reader opens stores without loading the extraction stages.
+    from negoreader.extract.pipeline import pool_map
+
+    records, to_data = {
+        "articles": (library.articles, _article_data),
+        "people": (library.people, _person_data),
+        "places": (library.places, _place_data),
+        "meetings": (library.meetings, _meeting_data),
+    }[key]
+    yield from pool_map(lambda n: _dump([to_data(records[n])]), count)
 
 
 def dump_library(library: Library) -> str:
@@ -316,76 +334,137 @@ def dump_library(library: Library) -> str:
     return "".join(dump_chunks(library))
 
 
-def write_store(library: Library, path: Path) -> None:
-    """Write atomically: a temporary file beside the store, then a rename."""
-    write_text_atomically(path, dump_chunks(library))
+def write_store(library: Library, path: Path, *, cached: bool = False) -> None:
+    """Write atomically: a temporary file beside the store, then a rename.
+
+    `cached` also writes the store's JSON cache from `library`, keyed by the bytes written, so
+    that the first open after a load does not parse the YAML (9 s at 10,000 articles).
+    """
+    digest = cache.new_digest()
+
+    def encoded() -> Iterator[bytes]:
+        for chunk in dump_chunks(library, parallel=True):
+            data = chunk.encode("utf-8")
+            digest.update(data)
+            yield data
+
+    write_atomically(path, encoded())
+    if cached:
+        cache.store_written(path, library, digest.hexdigest())
 
 
-_TOP_KEY = re.compile(rb"^[A-Za-z_][A-Za-z0-9_]*:", re.MULTILINE)
-_RECORD_START = re.compile(rb"^- ", re.MULTILINE)
-_DOCUMENT_MARK = re.compile(rb"^(?:---|\.\.\.)", re.MULTILINE)
-_ARTICLES = b"\narticles:\n"
+_TOP_KEY = re.compile(rb"[A-Za-z_][A-Za-z0-9_]*:")
+_LIST_KEY = re.compile(rb"([A-Za-z_][A-Za-z0-9_]*):\n")
+_DOCUMENT_MARKS = (b"---", b"...")
+_BLOCK = 1 << 20
 
 
 def _load_yaml(text: str) -> Any:
     return yaml.load(text, Loader=_Loader)
 
 
-def _load_by_record(raw: bytes | str) -> Any:
-    """The store as the writer lays it out, read one article at a time; None if it is not.
+class _Doubt(Exception):
+    """The text is not laid out as the writer lays it out: parse it whole."""
 
-    The records come back made, the rest of the mapping as plain data.
+
+def _load_by_record(raw: bytes | str) -> Any:
+    """The store as the writer lays it out, read one record at a time; None if it is not."""
+    return _read_by_record(io.BytesIO(raw.encode("utf-8") if isinstance(raw, str) else raw))
+
+
+def _read_by_record(lines: Iterable[bytes]) -> Any:
+    """The store's mapping from its lines, each top-level list one record at a time; None when
+    in doubt. The records come back made, anything else as plain data.
 
     Parsing the whole text at once holds a node for every value of every article before any
-    data is built: 1.9 GB at 10,000 articles. The store's bytes are cut at each article and only
-    a piece at a time is decoded: the whole text as a str would take twice the bytes (one
-    character outside Latin-1 makes every character two bytes). Any doubt (another layout,
-    anchors, a parse error, bytes that are not UTF-8) answers None, and the whole text is parsed
-    as usual, errors and all.
+    data is built: 1.9 GB at 10,000 articles. Here only one record's lines are held at a time,
+    and it is made a record at once: neither the store's text (twice its bytes as a str: one
+    character outside Latin-1 makes every character two bytes) nor every article's plain data
+    is ever in memory. Any doubt (another layout, a document mark, anchors across records, a
+    parse error, bytes that are not UTF-8, a record of the wrong shape) answers None, and the
+    whole text is parsed as usual, errors and all.
     """
-    if isinstance(raw, str):
-        raw = raw.encode("utf-8")
-    start = raw.find(_ARTICLES)
-    if start < 0 or _DOCUMENT_MARK.search(raw):
-        return None
-    body_start = start + len(_ARTICLES)
-    following = _TOP_KEY.search(raw, body_start)
-    body_end = following.start() if following else len(raw)
-    if body_end > body_start and not raw.startswith(b"- ", body_start):
-        return None
-    try:
-        data = _load_yaml((raw[: start + 1] + raw[body_end:]).decode("utf-8"))
-        if not isinstance(data, dict) or "articles" in data:
-            return None
-        # The rest as records first, so that its plain data is gone before the articles come.
-        made = library_from_data({**data, "articles": []})
-        cuts = [m.start() for m in _RECORD_START.finditer(raw, body_start, body_end)]
-        memo: Memo = {}
-        articles: list[Any] = []
-        for begin, end in itertools.pairwise([*cuts, body_end]):
-            chunk = _load_yaml(raw[begin:end].decode("utf-8"))
-            if not isinstance(chunk, list) or len(chunk) != 1:
-                return None
-            # Records at once: holding every article's plain data as well doubles the peak.
-            articles.append(_article(chunk[0], memo))
-    except (yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError, IndexError):
-        return None
-    return {
-        "schema": data.get("schema"),
-        "articles": articles,
-        "people": made.people,
-        "places": made.places,
-        "meetings": made.meetings,
+    memo: Memo = {}
+    make = {
+        "articles": lambda data: _article(data, memo),
+        "people": _person,
+        "places": _place,
+        "meetings": _meeting,
     }
+    scalars: list[bytes] = []  # top-level lines other than lists (schema: 1), parsed at the end
+    lists: dict[str, list[Any]] = {}
+    items: list[Any] | None = None  # the list being read
+    record: list[bytes] = []  # the lines of its record being read
+    key = ""
+
+    def finish_record() -> None:
+        if record:
+            chunk = _load_yaml(b"".join(record).decode("utf-8"))
+            record.clear()
+            if not isinstance(chunk, list) or len(chunk) != 1:
+                raise _Doubt
+            assert items is not None
+            # Records at once: holding every article's plain data as well doubles the peak.
+            items.append(make.get(key, lambda data: data)(chunk[0]))
+
+    try:
+        for line in lines:
+            if line.startswith(_DOCUMENT_MARKS):
+                return None
+            if _TOP_KEY.match(line):
+                finish_record()
+                listed = _LIST_KEY.fullmatch(line)
+                if listed:
+                    key = listed.group(1).decode("ascii")
+                    if key in lists:
+                        return None
+                    items = lists[key] = []
+                else:
+                    items = None
+                    scalars.append(line)
+            elif items is None:
+                scalars.append(line)
+            elif line.startswith(b"- "):
+                finish_record()
+                record.append(line)
+            elif record:
+                record.append(line)
+            else:  # a list that does not start with an item at the margin
+                return None
+        finish_record()
+        data = _load_yaml(b"".join(scalars).decode("utf-8")) if scalars else {}
+    except (_Doubt, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError, IndexError):
+        return None  # ValueError includes bytes that are not UTF-8
+    if not isinstance(data, dict) or "articles" not in lists or not lists.keys().isdisjoint(data):
+        return None
+    return {**data, **lists}
+
+
+def _file_lines(handle: Any, digest: Any) -> Iterator[bytes]:
+    """An open file's lines, feeding `digest` every byte read."""
+    rest = b""
+    while block := handle.read(_BLOCK):
+        digest.update(block)
+        lines = io.BytesIO(rest + block).readlines()
+        rest = lines.pop() if not lines[-1].endswith(b"\n") else b""
+        yield from lines
+    if rest:
+        yield rest
 
 
 def parse_store(raw: bytes | str, path: Path) -> Library:
     """Records from the store's bytes or text; raises InputError with line, column and how to
     rebuild."""
+    data = _load_by_record(raw)
+    if data is None:
+        data = _parse_whole(raw, path)
+    return _library(data, path)
+
+
+def _parse_whole(raw: bytes | str, path: Path) -> Any:
+    """The whole text parsed at once; InputError with line and column where it is not YAML."""
     try:
-        data = _load_by_record(raw)
-        if data is None:
-            data = _load_yaml(_decoded(raw, path))
+        return _load_yaml(_decoded(raw, path))
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
@@ -398,6 +477,10 @@ def parse_store(raw: bytes | str, path: Path) -> Library:
         raise InputError(
             Problem(str(path), f"corrupt store: {error}; {rebuild_hint(path)}")
         ) from None
+
+
+def _library(data: Any, path: Path) -> Library:
+    """The Library from the store's mapping; InputError when it is not a store of this schema."""
     if not isinstance(data, dict) or "articles" not in data:
         raise InputError(Problem(str(path), f"not a negoreader store; {rebuild_hint(path)}"))
     if data.get("schema") != SCHEMA:
@@ -430,12 +513,22 @@ def read_store(path: Path) -> Library:
             cached = cache.read_cache(path, handle.fileno(), stat)
             if cached is not None:
                 return cached
-            raw = handle.read()
+            digest = cache.new_digest()
+            # A million new objects, no garbage: the collector would only slow it.
+            with cache.gc_paused():
+                data = _read_by_record(_file_lines(handle, digest))
+                raw = None
+                if data is None:  # not the writer's layout: the whole text, as it is
+                    handle.seek(0)
+                    raw = handle.read()
+                    digest = cache.new_digest()
+                    digest.update(raw)
+                    data = _parse_whole(raw, path)
+                del raw
+                library = _library(data, path)
     except OSError as error:
         raise InputError(Problem(str(path), f"cannot read store: {error.strerror}")) from None
-    key = cache.source_key(raw, stat)
-    with cache.gc_paused():  # a million new objects, no garbage: the collector only slows it
-        library = parse_store(raw, path)
-    del raw  # 69 MB at 10,000 articles, gone before the cache is written
+    del data
+    key = {**cache.source_key(b"", stat), "blake2b": digest.hexdigest()}
     cache.write_cache(path, key, library)
     return library
