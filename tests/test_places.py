@@ -84,6 +84,8 @@ def test_known_aliases_are_listed_even_when_not_seen() -> None:
         ("Il complesso di Mezhyhirya è chiuso al pubblico.", "Mezhyhirya", "venue"),
         ("L'evacuazione di Kurakhove è cominciata all'alba.", "Kurakhove", "city"),
         ("Nella notte è stata colpita Bilhorod dai droni.", "Bilhorod", "city"),
+        ("Il corteo si è fermato a Santa Maria in Trastevere.", "Santa Maria", "city"),
+        ("La messa è stata celebrata a San Giovanni Rotondo.", "San Giovanni Rotondo", "city"),
         ("L'accordo è stato firmato nello Studio Giallo.", "Studio Giallo", "venue"),
         (
             "Il vertice si è tenuto nella base militare congiunta Elmendorf-Richardson.",
@@ -120,6 +122,7 @@ def test_a_capital_standing_for_its_government_is_a_place(text: str) -> None:
         "Il piano va in direzione della Nato, secondo Axios.",
         "La lettera è arrivata fino a Witkoff.",
         "Il piano su Trump e l'attacco su Rubio dei giornali.",
+        "I delegati hanno cenato nell'Hotel e pregato nella Cattedrale.",
     ],
 )
 def test_place_nouns_before_organisations_and_people_make_no_place(text: str) -> None:

@@ -16,7 +16,7 @@ from functools import cache
 
 from negoreader.extract.knowledge import Knowledge, KnownPerson, KnownPlace
 from negoreader.extract.names import Token, fold, has_cyrillic, tokenize
-from negoreader.extract.places import VENUE_WORDS, place_after, place_cue
+from negoreader.extract.places import SAINT_WORDS, VENUE_WORDS, place_after, place_cue
 from negoreader.extract.roles import LIST_REACH, Role, RoleFinder
 
 # Particles inside a name: "Ursula von der Leyen", "Mohammed bin Salman".
@@ -433,6 +433,9 @@ class ParagraphScanner:
             ]
         if sum(not tokens[i].text.islower() for i in run) > _MAX_NAME_WORDS:
             return []
+        if fold(first.text) in SAINT_WORDS and len(run) > 1:
+            kind = cue or "city"
+            return [Candidate(paragraph, first.start, last.end, spelling, "place", place_kind=kind)]
         if (
             len(run) >= 3
             and k.is_given_name(tokens[run[1]].text)

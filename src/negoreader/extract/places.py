@@ -19,6 +19,9 @@ VENUE_WORDS = {
     "hotel", "palazzo", "villa", "piazza", "aeroporto", "castello", "resort", "stadio",
     "ambasciata", "cattedrale", "basilica", "base", "centro", "monastero", "studio",
 }  # fmt: skip
+# A saint's name opens a place's ("Santa Maria Maggiore", "San Pietro", "St James's Park"),
+# though a first name may follow.
+SAINT_WORDS = {"san", "santa", "st", "st.", "saint", "sainte", "são"}  # not "Santo": a first name
 # "nel quartiere di X", "la città di X": the noun before "di" gives the kind.
 _PLACE_NOUNS = {
     "quartiere": "district", "sobborgo": "district", "distretto": "district", "città": "city",
@@ -109,6 +112,9 @@ def place_cue(tokens: list[Token], index: int) -> str:
     words = [fold(t.text) for t in tokens[max(0, index - 5) : index]]
     if not words:
         return ""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if fold(tokens[index].text) in VENUE_WORDS and not (following and following.is_capitalised):
+        return ""  # "nella Basilica di …", "all'Hotel": the name is what follows, not the word
     prev = words[-1]
     before = words[-2] if len(words) > 1 else ""
     if prev in {"a", "ad"}:
