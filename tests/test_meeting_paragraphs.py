@@ -212,3 +212,18 @@ def test_who_had_warned_about_a_meeting_is_no_participant() -> None:
     assert found == {
         ("talks", "2026-01-06", "Istanbul", people("Rustem Umerov", "Vladimir Medinsky"))
     }
+
+
+def test_handing_a_plan_to_a_person_is_a_meeting_and_a_new_day_a_new_clause() -> None:
+    found = meetings_of(
+        "L'inviato Keith Kellogg era a Kiev giovedì per consegnare la bozza a Volodymyr Zelensky,"
+        " e sabato era a Ginevra nel confronto con la delegazione guidata da Rustem Umerov."
+    )
+    assert {(kind, date, place) for kind, date, place, _ in found} == {
+        ("talks", "2026-01-08", "Kiev"),
+        ("talks", "2026-01-10", "Ginevra"),
+    }
+
+
+def test_handing_something_to_an_institution_is_no_meeting() -> None:
+    assert meetings_of("Giovedì a Kiev Zelensky ha presentato il piano al Parlamento.") == set()

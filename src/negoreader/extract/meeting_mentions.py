@@ -49,6 +49,9 @@ _TALKS = (
     r"|ospitat[oaie]|ospit(?:a|ano)|ospiter(?:à|anno)|accogliendo|ricevendo|ospitando"
     # "nel confronto con la delegazione ucraina": talks; "il confronto dei dati" is not.
     r"|confronto(?=\s+(?:diretto\s+)?(?:con|tra|fra)\b)"
+    # "era a Kiev per presentare il piano a Zelensky": handing something to a person in person.
+    r"|(?:per |a )?(?:presentare|illustrare|consegnare)|(?:ha|hanno) (?:presentato|illustrato"
+    r"|consegnato)"
     # "il primo contatto tra americani e russi a Riad"; "restare in contatto" is not.
     r"|contatt[oi](?=\s+(?:dirett[oi]\s+)?(?:tra|fra)\b)"
     r"|si (?:è|sono) recat[oaie]|si recher(?:à|anno)|recarsi"
@@ -70,7 +73,7 @@ _CUE_STEMS = (
     "consultazion", "ritrov", "rived", "vede", "vedr", "scontr", "attes", "ricev", "talks",
     "meeting", "negotiation", "telefon", "chiamat", "call", "video", "vertic", "summit", "sed",
     "sied", "accol", "accogl", "ospit", "recat", "rech", "recars", "vist", "bilateral",
-    "trilateral", "confront", "contatt",
+    "trilateral", "confront", "contatt", "present", "illustr", "consegn",
 )  # fmt: skip
 _CUE_STEM = re.compile("|".join(map(re.escape, _CUE_STEMS)))  # one pass, not one per stem
 # "vedere" is a meeting only as a plan ("dovrebbe vedere a Miami Umerov"), never "resta da vedere".
@@ -440,7 +443,7 @@ def _tie(text: str, sentence: _Sentence, kinds: dict[str, str], author: str) -> 
         if not open_to:
             continue
         tied = _nearest_in_clause(text, open_to, start, end) or _nearest(open_to, start, end)
-        if _CONTRAST_MARK.search(text, min(tied.end, end), max(tied.start, start)):
+        if _marks(_CONTRAST_MARK, text, min(tied.end, end), max(tied.start, start)):
             continue
         after = text[end : end + 80]
         if _takes_part(text[s_start:start], tied, after):
@@ -650,6 +653,8 @@ def _cues(text: str, span: tuple[int, int], persons: list[tuple[int, int, str]])
             continue
         if _RECEIVING.match(word) and not _guest_after(text, match.end(), end, persons):
             continue
+        if _HANDING.search(word) and not _recipient_after(text, match.end(), end, persons):
+            continue
         if word.startswith(("bilateral", "trilateral")) and not (
             _NOUN_ARTICLE_BEFORE.search(before) or _between_people(text, match.end(), persons)
         ):
@@ -735,6 +740,21 @@ def _between_people(text: str, at: int, persons: list[tuple[int, int, str]]) -> 
         return False
     window = at + between.end() + 60
     return len({name for s, _, name in persons if at + between.end() <= s < window}) >= 2
+
+
+_HANDING = re.compile(r"(?:presentat|presentar|illustr|consegn)")
+# "… il piano in 28 punti a Volodymyr Zelensky", "… al presidente Zelensky": to whom.
+_TO_PERSON = re.compile(r"\b(?:a|al|alla|all['’]|ai|agli)\s*(?:[a-zà-ù]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _recipient_after(text: str, at: int, end: int, persons: list[tuple[int, int, str]]) -> bool:
+    """Whether a person is named soon after a verb of handing, as the one it goes to."""
+    for start, _, _ in persons:
+        if at <= start < min(end, at + _RECEIVE_WINDOW):
+            between = text[at:start]
+            if not _STRONG_MARK.search(between) and _TO_PERSON.search(between):
+                return True
+    return False
 
 
 def _guest_after(text: str, at: int, end: int, persons: list[tuple[int, int, str]]) -> bool:
@@ -851,8 +871,13 @@ def _takes_part(before: str, mention: Mention | None, after: str = "") -> bool:
 
 # Where a quotation, a parenthesis or a colon begins, the places and dates it names are its own.
 # ", mentre Witkoff sarà a Ginevra dal 16 al 18": a clause of contrast tells of another event.
-# ", e a Bruxelles si temeva …": a clause that opens on another place tells of something else.
-_CONTRAST = r",\s*(?:mentre|ma|però|e invece)\b|,\s*e\s+(?:a|ad|in|da)\s+(?=(?-i:[A-Z])|$)"
+# ", e a Bruxelles si temeva …", ", e domenica era a Ginevra …": a clause that opens on another
+# place or another day tells of something else.
+_CONTRAST = (
+    r",\s*(?:mentre|ma|però|e invece)\b|,\s*e\s+(?:a|ad|in|da)\s+(?=(?-i:[A-Z])|$)"
+    r"|,\s*e\s+(?=(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|ieri|oggi"
+    r"|stamattina|stasera|il giorno dopo|l['’]indomani)\b)"
+)
 _STRONG_MARK = re.compile(r"[;:“”«»()\"]|\s[–—]\s|" + _CONTRAST, re.IGNORECASE)
 _CONTRAST_MARK = re.compile(_CONTRAST, re.IGNORECASE)
 
@@ -870,11 +895,21 @@ _SHORT_QUOTE = re.compile(r"[“«\"][^“”«»\".;:]{1,25}[”»\"]")
 
 def _split(text: str, start: int, end: int) -> bool:
     """Whether a strong mark (not the quotes of a short quotation) stands in text[start:end]."""
-    for mark in _STRONG_MARK.finditer(text, start, end):
+    for mark in _marks(_STRONG_MARK, text, start, end):
         if mark.group() in _QUOTES and _in_short_quote(text, mark.start()):
             continue
         return True
     return False
+
+
+def _marks(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The marks beginning in text[start:end], each read with what follows (", e domenica")."""
+    found = []
+    for mark in pattern.finditer(text, start, min(len(text), end + 16)):
+        if mark.start() >= end:
+            break
+        found.append(mark)
+    return found
 
 
 def _in_short_quote(text: str, at: int) -> bool:
