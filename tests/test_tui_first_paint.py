@@ -3,6 +3,7 @@ list rows measured cheaply but exactly, and what is typed meanwhile answered onc
 
 from __future__ import annotations
 
+import random
 import shutil
 import threading
 from pathlib import Path
@@ -16,7 +17,7 @@ from negoreader.store import read_store
 from negoreader.tui.app import ReaderApp
 from negoreader.tui.opening import EarlyList, Listed, Opened, open_library
 from negoreader.tui.screens.main import MainScreen
-from negoreader.tui.text import ListRow, row, safe
+from negoreader.tui.text import ListRow, row, safe, wrapped_lines
 
 from .tui_support import STORE, ready
 
@@ -36,6 +37,17 @@ TEXTS = [
 def test_a_list_row_is_as_tall_as_the_same_content(text: str) -> None:
     for width in range(1, 61):
         assert ListRow(text).get_height({}, width) == Content(text).get_height({}, width), width
+
+
+def test_wrapped_lines_count_as_content_wraps_on_many_texts() -> None:
+    # Latin words with accents, runs of spaces, punctuation, words longer than the width and
+    # characters two cells wide or in clusters, which take the slower exact path.
+    rng = random.Random(5)
+    alphabet = "abc déf ghì  jk lmnòpqrstùvwxyz,.;'[]   ÀÉ-—«»東🇺"
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 90)))
+        for width in (1, 2, 3, 5, 8, 13, 21, 38):
+            assert wrapped_lines(text, width) == Content(text).get_height({}, width), (text, width)
 
 
 def test_a_list_row_with_tabs_or_other_wrapping_is_measured_by_content() -> None:

@@ -6,6 +6,7 @@ shown; `Content` is never parsed, so `[@click=app.quit]` stays text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -77,10 +78,38 @@ class ListRow(Content):
             or "\t" in plain
         ):
             return super().get_height(rules, width)  # type: ignore[arg-type]
-        return sum(
-            1 if cell_len(line) <= width else len(divide_line(line, width, fold=True)) + 1
-            for line in plain.split("\n")
-        )
+        return sum(wrapped_lines(line, width) for line in plain.split("\n"))
+
+
+# Words as rich's wrapping finds them (a word and the spaces after it; the first takes the
+# spaces before it too), and text whose characters are all one cell wide (Latin, accents).
+_WORD = re.compile(r"\s*\S+\s*")
+_ONE_CELL_EACH = re.compile(r"[\x20-\x7e\xa0-\xac\xae-\u02ff]*")
+
+
+def wrapped_lines(line: str, width: int) -> int:
+    """How many lines one line of text takes wrapped at `width`, as Content wraps it.
+
+    Content wraps with rich's `divide_line`; for text of one-cell characters whose words all
+    fit the width this is the same greedy count, on lengths instead of measured cells (about
+    three times faster: 10,000 list rows are measured before the first frame).
+    """
+    if len(line) <= width and cell_len(line) <= width:
+        return 1
+    if _ONE_CELL_EACH.fullmatch(line):
+        lines, used, start = 1, 0, 0
+        for word in _WORD.findall(line):
+            length = len(word.rstrip())
+            if length > width:
+                break  # a word folded across lines: counted below, as Content does
+            if width - used >= length:
+                used += len(word)
+            elif used and start:
+                lines, used = lines + 1, len(word)
+            start += len(word)
+        else:
+            return lines
+    return len(divide_line(line, width, fold=True)) + 1
 
 
 def row(parts: Iterable[tuple[str, str]]) -> ListRow:
