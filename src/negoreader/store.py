@@ -49,15 +49,12 @@ def spans_to_text(spans: Iterable[Span]) -> str:
     return " ".join(f"{s.paragraph}:{s.start}-{s.end}" for s in spans)
 
 
-def spans_from_text(text: str, memo: dict[Any, Any] | None = None) -> tuple[Span, ...]:
-    """Spans from their compact text; `memo` keeps one copy of each offset across calls."""
-    keep = {}.setdefault if memo is None else memo.setdefault
+def spans_from_text(text: str) -> tuple[Span, ...]:
     spans = []
     for item in text.split():
         paragraph, _, rest = item.partition(":")
         start, _, end = rest.partition("-")
-        first, last = int(start), int(end)
-        spans.append(Span(int(paragraph), keep(first, first), keep(last, last)))
+        spans.append(Span(int(paragraph), int(start), int(end)))
     return tuple(spans)
 
 
@@ -136,15 +133,15 @@ def library_to_data(library: Library) -> dict[str, Any]:
 
 # --- plain data -> records -------------------------------------------------------------------
 
-# Repeated values (a person's name in every article that names them, a paragraph's kind, the
-# offsets of mentions) are kept once: `memo.setdefault(value, value)` gives the first copy.
+# Repeated strings (a person's name in every article that names them, a paragraph's kind) are
+# kept once: `memo.setdefault(value, value)` gives the first copy.
 Memo = dict[Any, Any]
 
 
 def _refs(items: list[dict[str, Any]], memo: Memo) -> tuple[EntityRef, ...]:
     keep = memo.setdefault
     return tuple(
-        EntityRef(keep(name := str(i["name"]), name), spans_from_text(str(i.get("at", "")), memo))
+        EntityRef(keep(name := str(i["name"]), name), spans_from_text(str(i.get("at", ""))))
         for i in items
     )
 
@@ -181,7 +178,7 @@ def _article(data: dict[str, Any], memo: Memo | None = None) -> Article:
                 _text(d["value"], memo),
                 _text(d["text"], memo),
                 bool(d["relative"]),
-                spans_from_text(d["at"], memo)[0],
+                spans_from_text(d["at"])[0],
             )
             for d in data.get("dates") or []
         ),
@@ -348,7 +345,11 @@ def write_store(library: Library, path: Path, *, cached: bool = False) -> None:
             digest.update(data)
             yield data
 
-    write_atomically(path, encoded())
+    # Without the collector: its passes over a library just built (not yet frozen, as an opened
+    # one is) cost more than they free, and in forked workers they would copy every page they
+    # touch. The dump's temporaries hold no cycles.
+    with cache.gc_paused(freeze=False):
+        write_atomically(path, encoded())
     if cached:
         cache.store_written(path, library, digest.hexdigest())
 
