@@ -16,9 +16,11 @@ from typing import Any
 ROWS: list[tuple[str, str, Any]] = [
     ("article text", "", lambda r: f"{r['text_mb']:.1f} MB"),
     (
-        "loader: time, throughput",
+        "loader: time (CPU time of all its processes), throughput",
         "≥ 1 MB/s",
-        lambda r: f"{r['load_s']:.1f} s, {r['load_mb_per_s']:.2f} MB/s",
+        lambda r: (
+            f"{r['load_s']:.1f} s ({r['cpu']['load_s']:.0f} s), {r['load_mb_per_s']:.2f} MB/s"
+        ),
     ),
     (
         "store open, cache warm (`store_open_s`)",
@@ -46,6 +48,11 @@ ROWS: list[tuple[str, str, Any]] = [
         "peak memory (`peak_rss_mb`), and its stage",
         "≤ 500 MB",
         lambda r: f"{r['peak_rss_mb']:.0f} MB ({_peak_stage(r)})",
+    ),
+    (
+        "peak memory per stage: load (each worker) / open cold / open warm / search / reader",
+        "",
+        lambda r: _stages(r),
     ),
     (
         "queries (finding something), keystrokes",
@@ -76,6 +83,17 @@ def _first_paint(run: dict[str, Any]) -> str:
     if paint is None or not floor:
         return _s(paint)
     return f"{paint:.2f} s ({paint / floor:.1f} ×)"
+
+
+def _stages(run: dict[str, Any]) -> str:
+    stages = run.get("stage_rss_mb") or {}
+    if not stages:
+        return "n/a"
+    shown = [
+        f"{stages.get('load', 0):.0f} ({stages.get('load_worker', 0):.0f})",
+        *(f"{stages.get(name, 0):.0f}" for name in ("open_cold", "open_warm", "search", "reader")),
+    ]
+    return " / ".join(shown) + " MB"
 
 
 def _peak_stage(run: dict[str, Any]) -> str:
