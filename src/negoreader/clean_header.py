@@ -14,9 +14,12 @@ from negoreader.clean_dates import iso, parse_date_line, parse_dateline
 
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-Ý][\w'’.-]*|d[ei]|del|della|da|van|von|der|la|le|d['’]\w+)$")
 _BYLINE_PREFIX = re.compile(
-    r"^(?:di|a cura di|by|testo di|(?:dal nostro|dalla nostra) (?:inviat[oa]|corrispondente))\s+",
+    r"^(?:di|da|a cura di|by|testo di|scritto da|(?:autore|autrice|author)\s*:"
+    r"|(?:dal nostro|dalla nostra) (?:inviat[oa]|corrispondente))\s+",
     re.IGNORECASE,
 )
+# The newsroom signing for itself: "Redazione", "Redazione Esteri", "La Redazione".
+_NEWSROOM = re.compile(r"^(?:la\s+)?redazione(?:\s+[\w'’]+){0,2}$", re.IGNORECASE)
 # "Mario Rossi, inviato a Kiev": the role after the name is not part of it.
 _BYLINE_ROLE = re.compile(r",\s+[a-zà-ÿ][\w'’ ]{0,40}$")
 _AUTHORS_JOINED = re.compile(r"\s+(?:e|and|&)\s+|,\s+(?=[A-ZÀ-Ý])")
@@ -42,6 +45,8 @@ def byline(line: str) -> str:
 
 
 def _one_author(name: str) -> str:
+    if _NEWSROOM.match(name) and name[0].isupper():
+        return name
     words = name.split()
     if not 2 <= len(words) <= 4 or len(name) > 60:
         return ""
