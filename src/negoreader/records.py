@@ -4,7 +4,7 @@ All records are frozen; `store.py` is the one place that turns them into plain d
 
 The records an article is made of have slots, not a dict each: at 10,000 articles there are
 about a million of them (half a million spans alone), and slots take 40 bytes less apiece. They
-pickle as their class and field values (`_pickle_by_fields`), which the loader's worker
+pickle as their class and field values (`pickled_by_fields`), which the loader's worker
 processes send back faster than either a dict or the slots' default per-field state.
 """
 
@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 from operator import attrgetter
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 PARAGRAPH_KINDS = ("heading", "paragraph", "quote", "caption")
 ENTITY_KINDS = ("person", "place", "date")
@@ -161,18 +163,23 @@ class Library:
         return next((m for m in self.meetings if m.id == meeting_id), None)
 
 
-def _pickle_by_fields(cls: type) -> None:
-    """Pickle `cls` as `cls(*values)`: one C getter for the values, the constructor to rebuild.
+def pickled_by_fields(cls: type[T]) -> type[T]:
+    """Pickle a frozen dataclass with slots as `cls(*values)`: one C getter for the values, the
+    constructor to rebuild them; returns `cls`, so it may decorate other such classes.
 
-    The slots' default pickling sets each field through a Python loop: twice as slow as this.
+    The slots' default pickling sets each field through a Python loop: twice as slow as this,
+    which counts for what the loader's worker processes send back.
     """
+    if not all(f.init for f in fields(cls)):
+        raise TypeError(f"{cls.__name__}: every field must be a constructor argument")
     values = attrgetter(*(f.name for f in fields(cls)))
     single = len(fields(cls)) == 1
 
     def reduce(self: Any) -> tuple[type, tuple[Any, ...]]:
         return (cls, (values(self),) if single else values(self))
 
-    cls.__reduce__ = reduce
+    cls.__reduce__ = reduce  # type: ignore[assignment, method-assign]
+    return cls
 
 
 for _record in (
@@ -186,4 +193,4 @@ for _record in (
     Meeting,
     Article,
 ):
-    _pickle_by_fields(_record)
+    pickled_by_fields(_record)
