@@ -112,6 +112,12 @@ def test_role_words_before_a_name_give_role_and_country() -> None:
             "Eero Salminen",
             "capogruppo dei liberali",
         ),
+        (
+            "Guida il vice ministro della Difesa Eero Salminen.",
+            "Eero Salminen",
+            "vice ministro della Difesa",
+        ),
+        ("Ne ha scritto la first lady Tuulikki Salminen.", "Tuulikki Salminen", "first lady"),
     ],
 )
 def test_roles_from_role_words_and_apposition(text: str, name: str, role: str) -> None:
@@ -150,6 +156,19 @@ def test_a_plural_role_before_a_list_gives_each_name_the_singular_role(text: str
     _, people = extract(text)
     assert people["Oskari Lehtonen"].role == "ministro degli Esteri"
     assert people["Tapio Niskanen"].role == "ministro degli Esteri"
+
+
+def test_a_plural_role_of_someone_is_not_that_persons_role() -> None:
+    _, people = extract(
+        "Ieri gli inviati del presidente Oskari Lehtonen si sono seduti al tavolo. "
+        "Erano gli inviati di Lehtonen."
+    )
+    assert people["Oskari Lehtonen"].role == "presidente"
+
+
+def test_a_head_without_its_complement_is_no_role() -> None:
+    _, people = extract("La titolare, Oskari Lehtonen, non si è presentata a Tallinn.")
+    assert people["Oskari Lehtonen"].role == ""
 
 
 def test_a_plural_role_does_not_reach_past_a_verb_or_a_sentence() -> None:

@@ -41,6 +41,8 @@ _PLURALS = {
 # A list of holders after a plural role: names, the places they stand for ("X per Berlino"),
 # and the words that join them.
 _LIST_WORDS = {",", ":", "e", "ed", "per"}
+# Heads that name no office without their complement ("il titolare della Difesa").
+_INCOMPLETE = {"titolare", "membro", "vice"}
 LIST_REACH = 40  # tokens back from a name to the plural role its list follows
 
 
@@ -80,7 +82,8 @@ class RoleFinder:
         self.knowledge = knowledge
         # "vicecapo", "vicesegretario": a one-word head with "vice" before it is a role too.
         singles = [r for r in knowledge.roles if " " not in r and not r.startswith("vice")]
-        self.heads = phrases((*knowledge.roles, *(f"vice{r}" for r in singles)))
+        vices = (f"{vice}{r}" for r in singles for vice in ("vice", "vice "))
+        self.heads = phrases((*knowledge.roles, *vices))
         singular_of = {s: p for p, s in _PLURALS.items()}
         self.plurals = phrases(
             tuple(
@@ -178,6 +181,8 @@ class RoleFinder:
         ):
             stop -= 1
         text = " ".join(t.text for t in tokens[start:stop]).replace("’ ", "’").replace("' ", "'")
+        if fold(text) in _INCOMPLETE:
+            return Role("", country)  # "la titolare, X": the office is named elsewhere
         return Role(text, country)
 
     def before(self, tokens: list[Token], name_start: int) -> Role | None:
@@ -212,6 +217,9 @@ class RoleFinder:
                 if start + head < end and self._names_person(tokens, start + head):
                     return None  # "le esequie di papa Francesco, Donald Trump": Francesco's
                 role = self._trim(tokens, start, head, end)
+                if start > 0 and words[start - 1] == "vice" and role.text:
+                    start -= 1  # "il vice ministro della Difesa X"
+                    role = Role(f"{tokens[start].text} {role.text}", role.country)
                 if start > 0 and words[start - 1] == "ex":
                     role = Role(f"{tokens[start - 1].text} {role.text}", role.country)
                 return role
@@ -225,6 +233,8 @@ class RoleFinder:
         role is given in the singular. The walk back stops at a verb, a sentence's end or any
         other word that cannot sit in such a list."""
         words = [fold(t.text) for t in tokens]
+        if name_start > 0 and words[name_start - 1] in _PREPOSITIONS:
+            return None  # "gli inviati di Trump": whom the role is of, not who holds it
         lowest = max(0, name_start - LIST_REACH)
         for start in range(name_start - 1, lowest - 1, -1):
             head = _phrase_at(words, start, self.plurals)
@@ -234,6 +244,8 @@ class RoleFinder:
                     name_start,
                 )
                 role = self._trim(tokens, start, head, end)
+                if not role.text:
+                    return None
                 first, _, rest = role.text.partition(" ")
                 singular = _PLURALS.get(fold(first), first)
                 return Role(f"{singular} {rest}".strip(), role.country)
@@ -267,4 +279,6 @@ class RoleFinder:
         ):
             end += 1
         role = self._trim(tokens, pos, head, end)
+        if not role.text:
+            return None
         return Role(f"ex {role.text}", role.country) if ex else role
