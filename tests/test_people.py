@@ -118,6 +118,11 @@ def test_role_words_before_a_name_give_role_and_country() -> None:
             "vice ministro della Difesa",
         ),
         ("Ne ha scritto la first lady Tuulikki Salminen.", "Tuulikki Salminen", "first lady"),
+        (
+            "La ministra dell’Energia Tuulikki Salminen ha parlato di blackout.",
+            "Tuulikki Salminen",
+            "ministra dell’Energia",
+        ),
     ],
 )
 def test_roles_from_role_words_and_apposition(text: str, name: str, role: str) -> None:

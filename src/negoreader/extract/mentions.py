@@ -408,6 +408,13 @@ class ParagraphScanner:
             piece = []
         return found
 
+    def _portfolio(self, tokens: list[Token], index: int) -> bool:
+        """tokens[index] completes a role: "ministro dell'Energia", "commissario per l'Energia"."""
+        back = index - 1
+        while back >= 0 and fold(tokens[back].text) in _ARTICLES_AND_PREPOSITIONS:
+            back -= 1
+        return back < index - 1 and back >= 0 and self.roles.is_role_word(tokens[back].text)
+
     def _piece(
         self, paragraph: int, text: str, tokens: list[Token], run: list[int], title_case: bool
     ) -> list[Candidate]:
@@ -433,6 +440,9 @@ class ParagraphScanner:
             ]
         if sum(not tokens[i].text.islower() for i in run) > _MAX_NAME_WORDS:
             return []
+        if len(run) >= 2 and self._portfolio(tokens, run[0]):
+            # "la ministra dell'Energia Svitlana Hrynchuk": the ministry's name, then the person.
+            return self._piece(paragraph, text, tokens, run[1:], title_case)
         if fold(first.text) in SAINT_WORDS and len(run) > 1:
             kind = cue or "city"
             return [Candidate(paragraph, first.start, last.end, spelling, "place", place_kind=kind)]

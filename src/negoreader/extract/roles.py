@@ -118,6 +118,21 @@ class RoleFinder:
             return words[1].is_capitalised and self.knowledge.is_office_word(words[1].text)
         return False
 
+    def _portfolio_at(self, tokens: list[Token], words: list[str], index: int) -> bool:
+        """ "ministra dell'Energia Svitlana Hrynchuk": a capitalised word after the role's
+        preposition, with the holder's name after it, is the ministry, unless it is a known
+        person ("l'inviato di Trump Steve Witkoff")."""
+        token = tokens[index]
+        return (
+            token.is_capitalised
+            and words[index - 1] in _PREPOSITIONS
+            and index + 1 < len(tokens)
+            and self.is_name(tokens[index + 1])
+            and self.knowledge.person(token.text) is None
+            and not self.knowledge.is_given_name(token.text)
+            and not self._place_at(tokens, index)
+        )
+
     def _names_person(self, tokens: list[Token], index: int) -> bool:
         """tokens[index] is part of a person's name, not of a place ("a Mosca")."""
         return self.is_name(tokens[index]) and not self._place_at(tokens, index)
@@ -168,6 +183,8 @@ class RoleFinder:
             if found is not None:
                 country, stop = found, i
                 break
+            if self._portfolio_at(tokens, words, i):
+                continue
             if self.is_name(tokens[i]) or self._place_at(tokens, i):
                 stop = i
                 break
