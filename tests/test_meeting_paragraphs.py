@@ -29,13 +29,20 @@ def people(*names: str) -> frozenset[str]:
     "other",
     [
         "Martedì un raid ha colpito Sumy.",  # an attack
-        "Martedì Rubio era atterrato a Riad.",  # a journey
         "«Sono stati utili», aveva scritto martedì Rubio.",  # a saying
     ],
 )
 def test_a_day_is_not_borrowed_from_a_sentence_about_another_event(other: str) -> None:
     found = meetings_of(f"Il colloquio tra Marco Rubio e Sergej Lavrov è durato tre ore. {other}")
     assert not any(date == "2026-01-06" for _, date, _, _ in found)
+
+
+def test_a_journeys_day_is_not_lent_where_the_meeting_has_its_own() -> None:
+    found = meetings_of(
+        "Oggi Marco Rubio ha incontrato Sergej Lavrov. Al colloquio ha partecipato anche Andriy"
+        " Yermak. Rubio era atterrato martedì a Riad."
+    )
+    assert {date for _, date, _, _ in found} == {"2026-01-12"}
 
 
 def test_the_day_and_place_of_a_sentence_with_no_cue_are_the_meetings() -> None:
@@ -227,3 +234,35 @@ def test_handing_a_plan_to_a_person_is_a_meeting_and_a_new_day_a_new_clause() ->
 
 def test_handing_something_to_an_institution_is_no_meeting() -> None:
     assert meetings_of("Giovedì a Kiev Zelensky ha presentato il piano al Parlamento.") == set()
+
+
+def test_the_day_and_place_of_arriving_are_the_meetings_when_nothing_else_dates_it() -> None:
+    found = meetings_of(
+        "Friedrich Merz e Emmanuel Macron sono arrivati ieri a Kiev in treno. Nel palazzo"
+        " presidenziale hanno incontrato Volodymyr Zelensky per tre ore."
+    )
+    assert (
+        "talks",
+        "2026-01-11",
+        "Kiev",
+        people("Friedrich Merz", "Emmanuel Macron", "Volodymyr Zelensky"),
+    ) in found
+
+
+def test_a_call_made_by_the_people_in_the_room_has_them_on_it() -> None:
+    found = meetings_of(
+        "Sabato a Kiev Friedrich Merz e Emmanuel Macron hanno incontrato Volodymyr Zelensky.",
+        "Durante il vertice, i tre leader hanno telefonato a Donald Trump.",
+    )
+    calls = [who for kind, _, _, who in found if kind == "call"]
+    assert calls == [
+        people("Friedrich Merz", "Emmanuel Macron", "Volodymyr Zelensky", "Donald Trump")
+    ]
+
+
+def test_a_reference_naming_two_others_is_not_the_articles_meeting() -> None:
+    found = meetings_of(
+        "Lunedì a Riad Steve Witkoff ha incontrato Kirill Dmitriev.",
+        "Il vertice tra Donald Trump, Vladimir Putin e Volodymyr Zelensky è stato rinviato.",
+    )
+    assert found == {("talks", "2026-01-12", "Riad", people("Steve Witkoff", "Kirill Dmitriev"))}

@@ -126,6 +126,8 @@ _TRAVEL = re.compile(
 )
 
 
-def other_event_in(text: str, start: int, end: int) -> bool:
-    """Whether a sentence with no meeting cue tells of an event, a saying or a journey."""
-    return bool(_TRAVEL.search(text, start, end)) or event_between(text, start, end, [], True)
+def other_event_in(text: str, start: int, end: int, journeys: bool = True) -> bool:
+    """Whether a sentence with no meeting cue tells of an event, a saying (or a journey)."""
+    if journeys and _TRAVEL.search(text, start, end):
+        return True
+    return event_between(text, start, end, [], True)

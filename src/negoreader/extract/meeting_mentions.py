@@ -320,6 +320,7 @@ class Mention:
     indefinite: bool = False  # "un incontro tra Trump e Putin": a new event, not a reference
     ordinal: bool = False  # "il primo contatto", "il secondo round": one of a series
     listed: bool = False  # ": il primo il 16 maggio, il secondo il 2 giugno": an item of a list
+    between: bool = False  # "il vertice tra Trump, Putin e Zelensky": named by its parties
     delegation: bool = False  # "la delegazione russa era guidata da …", with no cue
     marker: bool = False  # "prima del colloquio": an event known from elsewhere
     frame: bool = False  # "durante il vertice", in a sentence that tells of a call within it
@@ -534,6 +535,9 @@ def _borrow_from_paragraph(
     """
     # A paragraph whose cues name no place or day of their own: its sentences tell of one event.
     unplaced = not any(m.places or m.dates for m in mentions)
+    # "Sono arrivati ieri a Kiev. Hanno incontrato Zelensky": the journey's day is the meeting's,
+    # unless the paragraph dates the meeting itself ("atterrato ieri sera … incontrato oggi").
+    journeys = any(m.dates for m in mentions)
     for mention in mentions:
         # "Poche ore prima del colloquio, … lunedì …": the paragraph's dates are not its.
         if mention.generic or mention.other_event or mention.marker:
@@ -544,7 +548,9 @@ def _borrow_from_paragraph(
         here = [s for s in quiet if _names_place(text, s, mention.places)]
         # "Giovedì un attacco ha colpito Kiev", "…», ha scritto X sabato": another event's day.
         lenders = [
-            s for s in (here if mention.places else quiet) if not _tells_other_event(text, s)
+            s
+            for s in (here if mention.places else quiet)
+            if not _tells_other_event(text, s, journeys)
         ]
         days = {v for s in lenders for _, _, v in s.dates if precision(v) in ("day", "interval")}
         if not mention.dates and len(days) == 1:
@@ -559,7 +565,7 @@ def _borrow_from_paragraph(
             # the sentence just before, telling of no other day or event, says it happens.
             last = sentences[home - 1]
             where = [] if last.cues or last.dates else _where(text, last, kinds)
-            if len(where) == 1 and not _tells_other_event(text, last):
+            if len(where) == 1 and not _tells_other_event(text, last, journeys):
                 mention.places = where
         if not mention.anchored:
             continue
@@ -579,8 +585,8 @@ def _borrow_from_paragraph(
             mention.people += [p for p in _participants(text, sentence) if p not in mention.people]
 
 
-def _tells_other_event(text: str, sentence: _Sentence) -> bool:
-    return other_event_in(text, *sentence.span)
+def _tells_other_event(text: str, sentence: _Sentence, journeys: bool = True) -> bool:
+    return other_event_in(text, *sentence.span, journeys)
 
 
 def _where(text: str, sentence: _Sentence, kinds: dict[str, str]) -> list[str]:
@@ -663,6 +669,7 @@ def _cues(text: str, span: tuple[int, int], persons: list[tuple[int, int, str]])
         mention.generic = bool(_GENERIC_BEFORE.search(before))
         mention.indefinite = bool(_INDEFINITE_BEFORE.search(before))
         mention.ordinal = bool(_ORDINAL_BEFORE.search(before))
+        mention.between = _between_people(text, match.end(), persons)
         # "il vertice … è stato messo in pausa": announced, never held.
         called_off = CALLED_OFF.search(text[match.end() : min(end, match.end() + 80)])
         mention.called_off = kind != "call" and bool(called_off)

@@ -243,6 +243,10 @@ def _article_groups(
                 before, key=lambda g: max(a for a in g.anchors if a <= at), reverse=True
             )
         target = fitting[0] if fitting else None
+        # "Il vertice tra Trump, Putin e Zelensky … è stato rinviato", after a report of Witkoff
+        # and Putin: a reference naming two others is to another meeting, with no day or place.
+        if target is not None and not mention.delegation and _others(target, mention):
+            target = None
         if target is not None:
             target.add(mention, article.id)
     dateline = _dateline_date(article)
@@ -296,6 +300,12 @@ def _merge_family(group: _Group) -> str:
     return "call" if group.family == "call" else "talks"
 
 
+def _others(group: _Group, mention: Mention) -> bool:
+    """Whether a reference is named by parties ("tra X e Y") two of whom a meeting lacks."""
+    known = set(group.people)
+    return mention.between and len(known) >= 2 and len(set(mention.people) - known) >= 2
+
+
 def _add_framed_call(groups: list[_Group], mention: Mention, article: str) -> None:
     at = (mention.paragraph, mention.start)
     hosts = [g for g in groups if g.family != "call" and g.anchors and min(g.anchors) <= at]
@@ -303,6 +313,9 @@ def _add_framed_call(groups: list[_Group], mention: Mention, article: str) -> No
         return
     host = max(hosts, key=lambda g: max(a for a in g.anchors if a <= at))
     call = _Group("call", dates=list(host.dates), context_date=host.context_date)
+    # "i tre leader hanno telefonato a Trump": who was in the room is on the call.
+    if len(mention.people) < 2:
+        call.people = list(host.people)
     call.add(mention, article)
     call.anchors.add(at)
     call.anchor_kinds.append("call")
