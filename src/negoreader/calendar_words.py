@@ -36,6 +36,9 @@ WEEKDAY_NAMES = (
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 )
 
+# Weekdays shortened, as date lines write them ("Lun 22 dic 2025"), as an alternation.
+WEEKDAY_ABBREVIATIONS = r"lun|mar|mer|gio|ven|sab|dom|mon|tue|wed|thu|fri|sat|sun"
+
 # Letters re.IGNORECASE matches to an ASCII letter that str.lower() does not lower to it
 # ("ſettembre" matches the month): spelled plainly before scanning, so that what a pattern
 # matched is found in the tables. Same length, same case: positions and capitals still hold.

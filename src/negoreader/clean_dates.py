@@ -10,7 +10,12 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from negoreader.calendar_words import MONTH_NUMBER, WEEKDAY_NAMES, month_number
+from negoreader.calendar_words import (
+    MONTH_NUMBER,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAY_NAMES,
+    month_number,
+)
 
 # Any month name or abbreviation, with the dot an abbreviation may take.
 MONTH = r"(?:" + "|".join(sorted(MONTH_NUMBER, key=len, reverse=True)) + r")\.?"
@@ -23,8 +28,6 @@ _DAY_MONTH_YEAR = (
     r"|(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})"
     r"(?:T(?P<h4>\d{2}):(?P<n4>\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)"
 )
-# A weekday shortened on a date line: "Lun 22 dic 2025".
-_WEEKDAY_SHORT = r"lun|mar|mer|gio|ven|sab|dom|mon|tue|wed|thu|fri|sat|sun"
 # What an update adds after the publication date: "(modificato il …)", "- Aggiornato il …".
 _UPDATE_NOTE = re.compile(
     r"\s*(?:\((?:modific|aggiornat|agg\.|updated)[^)]*\)"
@@ -39,7 +42,7 @@ _READING_TIME = re.compile(
 _DATE_LINE = re.compile(
     r"^(?:(?:pubblicato|aggiornato|ultimo aggiornamento|data|published|updated)"
     r"\s*(?:il|on)?\s*:?\s*)?"
-    rf"(?:(?:{WEEKDAY_NAMES}|{_WEEKDAY_SHORT})\.?,?\s+)?{_DAY_MONTH_YEAR}(?:\s*{_TIME})?\s*$",
+    rf"(?:(?:{WEEKDAY_NAMES}|{WEEKDAY_ABBREVIATIONS})\.?,?\s+)?{_DAY_MONTH_YEAR}(?:\s*{_TIME})?\s*$",
     re.IGNORECASE,
 )
 # "Miami, 30 novembre 2025 –", "Washington, 6 dicembre 2025, 00:38 –", "Roma (ANSA), 3 marzo –"
