@@ -12,12 +12,14 @@ from typing import Any
 import pytest
 from textual.content import Content
 from textual.pilot import Pilot
+from textual.widgets._footer import FooterKey
 
 from negoreader.store import read_store
 from negoreader.tui.app import ReaderApp
 from negoreader.tui.opening import EarlyList, Listed, Opened, open_library
 from negoreader.tui.screens.main import MainScreen
 from negoreader.tui.text import ListRow, row, safe, wrapped_lines
+from negoreader.tui.widgets.footer import KeysFooter
 
 from .tui_support import STORE, ready
 
@@ -196,3 +198,28 @@ async def test_rows_are_measured_again_when_the_list_narrows_and_not_otherwise()
     assert narrow > wide  # titles wrap onto more lines
     assert await list_lines((120, 40), resize_to=(80, 30)) == narrow
     assert await list_lines((80, 30), resize_to=(120, 40)) == wide
+
+
+async def test_the_footer_is_rebuilt_only_when_the_keys_it_shows_change() -> None:
+    async with ReaderApp(STORE).run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        await pilot.pause()
+        footer = screen.query_one(KeysFooter)
+        keys = list(footer.query(FooterKey))
+        assert "Timeline" in [key.description for key in keys]
+        [next_key] = [key for key in keys if key.action == "next_mention"]
+        assert next_key.has_class("-disabled")  # no filter yet
+        screen.reader.focus()  # other focus, other hidden keys: the same keys shown
+        await pilot.pause()
+        screen.article_list.focus()
+        await pilot.pause()
+        assert list(footer.query(FooterKey)) == keys
+        assert all(a is b for a, b in zip(footer.query(FooterKey), keys, strict=True))
+        await pilot.press("slash", *"dmitirev", "enter")
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if screen.filter is not None:
+                break
+        await pilot.pause()
+        [next_key] = [key for key in footer.query(FooterKey) if key.action == "next_mention"]
+        assert not next_key.has_class("-disabled")  # n steps through the mentions now, and says so

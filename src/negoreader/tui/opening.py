@@ -111,15 +111,16 @@ def open_library(
     store: Path, post: Callable[[Message], object], early: EarlyList | None = None
 ) -> None:
     """Read the store, building it from the seeds beside it when missing; post what happens."""
-    from negoreader.load import open_store  # the loader brings the extractor: not at start-up
-    from negoreader.tui.search_service import SearchService
-
     # A long list painted from the cache's list line before the library itself is decoded:
-    # decoding holds the interpreter for long stretches, so it waits for the list's frame.
+    # decoding holds the interpreter for long stretches, so it waits for the list's frame;
+    # so does importing what decodes it (the loader, search), which takes it as long again.
     early = early or EarlyList(store)
     if listed := early.claim():
         post(Listed(listed, early.shown))
     early.wait_shown()
+    from negoreader.load import open_store  # the loader brings the extractor: not at start-up
+    from negoreader.tui.search_service import SearchService
+
     try:
         library = open_store(store, progress=lambda d, t, n: post(Progress(d, t, n)))
         service = SearchService(library)

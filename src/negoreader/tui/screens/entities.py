@@ -10,12 +10,13 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets import Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from negoreader.navigation import EntityRow, entity_detail, entity_rows, filter_rows
 from negoreader.records import Library
 from negoreader.tui.text import counted, safe
+from negoreader.tui.widgets.footer import KeysFooter
 from negoreader.tui.widgets.lists import ViOptionList
 from negoreader.tui.widgets.reading_pane import DATE, PERSON, PLACE
 
@@ -56,7 +57,7 @@ class EntityScreen(Screen[tuple[str, str] | None]):
             yield ViOptionList(id="entity-list")
             with VerticalScroll(id="entity-detail"):
                 yield Static(id="entity-detail-text", markup=False)
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.sub_title = "Index"

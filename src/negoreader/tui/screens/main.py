@@ -20,7 +20,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Header, ProgressBar
+from textual.widgets import Header, ProgressBar
 
 from negoreader.navigation import (
     Filter,
@@ -49,6 +49,7 @@ from negoreader.tui.opening import (
 from negoreader.tui.search_service import Results, SearchService
 from negoreader.tui.text import printable, safe
 from negoreader.tui.widgets.article_list import ArticleList, ListCount
+from negoreader.tui.widgets.footer import KeysFooter
 from negoreader.tui.widgets.reading_pane import ReadingPane
 from negoreader.tui.widgets.related_panel import RelatedPanel
 from negoreader.tui.widgets.search_bar import SearchBar, SearchResults
@@ -154,7 +155,7 @@ class MainScreen(Screen[None]):
             MainScreen.meeting,
             MainScreen.notice,
         )
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.query_one("#results").display = False

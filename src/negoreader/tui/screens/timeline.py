@@ -9,11 +9,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from negoreader.records import Library, Meeting
 from negoreader.tui.text import counted, safe
+from negoreader.tui.widgets.footer import KeysFooter
 from negoreader.tui.widgets.lists import ViOptionList
 from negoreader.views import meetings_in_order
 
@@ -68,7 +69,7 @@ class TimelineScreen(Screen[str | None]):
             options.append(Option(meeting_prompt(meeting, self.library), id=meeting.id))
         yield ViOptionList(id="timeline")
         self._options = options
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.sub_title = "Timeline"
