@@ -266,3 +266,15 @@ def test_a_reference_naming_two_others_is_not_the_articles_meeting() -> None:
         "Il vertice tra Donald Trump, Vladimir Putin e Volodymyr Zelensky è stato rinviato.",
     )
     assert found == {("talks", "2026-01-12", "Riad", people("Steve Witkoff", "Kirill Dmitriev"))}
+
+
+def test_a_call_made_then_is_another_call_on_that_day() -> None:
+    found = meetings_of(
+        "Donald Trump e Vladimir Putin hanno parlato ieri al telefono per due ore, secondo il"
+        " consigliere del Cremlino Yuri Ushakov.",
+        "Trump ha poi chiamato Volodymyr Zelensky.",
+    )
+    assert {(kind, date, who) for kind, date, _, who in found} == {
+        ("call", "2026-01-11", people("Donald Trump", "Vladimir Putin")),
+        ("call", "2026-01-11", people("Donald Trump", "Volodymyr Zelensky")),
+    }

@@ -29,8 +29,9 @@ from negoreader.records import Article, DateRef, Person
 _CALL = (
     r"telefonat[ae]|videochiamat[ae]|chiamat[ae]|videoconferenz[ae]|colloqui[o]? telefonic[oi]"
     r"|conversazion[ei] telefonic[ae]|consultazioni telefoniche|(?:phone|video) calls?"
-    r"|(?:una|la|alla|della) call|ha(?:nno)? telefonato|telefoner(?:à|anno)|telefonare"
-    r"|al telefono|telefonicamente|ha(?:nno)? (?:ri)?chiamato"
+    r"|(?:una|la|alla|della) call|ha(?:nno)? (?:poi |anche |già |subito )?telefonato"
+    r"|telefoner(?:à|anno)|telefonare|al telefono|telefonicamente"
+    r"|ha(?:nno)? (?:poi |anche |già |subito )?(?:ri)?chiamato"
     # "in videocollegamento con Trump"; alone ("ha partecipato in videocollegamento") it says how
     # someone took part in another meeting (checked in _cues).
     r"|video-?collegament[oi]|collegament[oi] video|in collegamento (?:video|telefonico)"
@@ -131,6 +132,7 @@ _OTHER_EVENT_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 
+_THEN = re.compile(r"\b(?:poi|subito)\b", re.IGNORECASE)
 # "in videocollegamento con Trump" is a call; "ha partecipato in videocollegamento" is not.
 _WITH_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:con|tra|fra)\b", re.IGNORECASE)
 # "a metà riunione Trump ha chiamato Putin", "durante il vertice": a call held during a meeting
@@ -237,7 +239,7 @@ _SPEAKER_BEFORE = re.compile(
     r"\b(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\s+(?:affermato|detto|dichiarato|scritto|aggiunto|spiegato"
     r"|sottolineato|ammesso|confidato|commentato|precisato|riferito|definito|annunciato"
     r"|fatto sapere|reso noto)\s+(?:\w+\s+){0,2}$"
-    r"|\bsecondo\s+(?:\w+\s+){0,2}$",
+    r"|\bsecondo\s+(?:[\w'’]+\s+){0,5}$",  # "secondo il consigliere del Cremlino X"
     re.IGNORECASE,
 )
 # "Peskov ha commentato …", "Kushner, genero del presidente, ha dichiarato …": a speaker too.
@@ -321,6 +323,7 @@ class Mention:
     ordinal: bool = False  # "il primo contatto", "il secondo round": one of a series
     listed: bool = False  # ": il primo il 16 maggio, il secondo il 2 giugno": an item of a list
     between: bool = False  # "il vertice tra Trump, Putin e Zelensky": named by its parties
+    then: bool = False  # "ha poi chiamato X": a call after the one told before, that day
     delegation: bool = False  # "la delegazione russa era guidata da …", with no cue
     marker: bool = False  # "prima del colloquio": an event known from elsewhere
     frame: bool = False  # "durante il vertice", in a sentence that tells of a call within it
@@ -670,6 +673,7 @@ def _cues(text: str, span: tuple[int, int], persons: list[tuple[int, int, str]])
         mention.indefinite = bool(_INDEFINITE_BEFORE.search(before))
         mention.ordinal = bool(_ORDINAL_BEFORE.search(before))
         mention.between = _between_people(text, match.end(), persons)
+        mention.then = kind == "call" and bool(_THEN.search(match.group()))
         # "il vertice … è stato messo in pausa": announced, never held.
         called_off = CALLED_OFF.search(text[match.end() : min(end, match.end() + 80)])
         mention.called_off = kind != "call" and bool(called_off)

@@ -228,9 +228,9 @@ def _article_groups(
     for mention in (m for m in mentions if not m.anchored and not m.generic):
         if mention.other_event or mention.indefinite:
             continue
-        if mention.framed:
-            # "A metà incontro … in videochiamata con X": a call of its own, on the days of the
-            # meeting last reported before it.
+        if mention.framed or mention.then:
+            # "A metà incontro … in videochiamata con X", "Trump ha poi chiamato Zelensky": a
+            # call of its own, on the days of the meeting last reported before it.
             _add_framed_call(groups, mention, article.id)
             continue
         # An article's first meeting of a kind is the one its references back are about; a
@@ -307,14 +307,19 @@ def _others(group: _Group, mention: Mention) -> bool:
 
 
 def _add_framed_call(groups: list[_Group], mention: Mention, article: str) -> None:
+    """A call of its own on the days of the meeting (or call) last reported before it."""
     at = (mention.paragraph, mention.start)
-    hosts = [g for g in groups if g.family != "call" and g.anchors and min(g.anchors) <= at]
+    hosts = [
+        g
+        for g in groups
+        if (mention.then or g.family != "call") and g.anchors and min(g.anchors) <= at
+    ]
     if not hosts or not mention.people:
         return
     host = max(hosts, key=lambda g: max(a for a in g.anchors if a <= at))
-    call = _Group("call", dates=list(host.dates), context_date=host.context_date)
+    call = _Group(mention.kind, dates=list(host.dates), context_date=host.context_date)
     # "i tre leader hanno telefonato a Trump": who was in the room is on the call.
-    if len(mention.people) < 2:
+    if mention.framed and len(mention.people) < 2:
         call.people = list(host.people)
     call.add(mention, article)
     call.anchors.add(at)
@@ -361,6 +366,12 @@ def _fits(group: _Group, mention: Mention, kinds: dict[str, str]) -> bool:
     if group.dates and mention.dates:
         return any(_overlap(a, b) for a in group.dates for b in mention.dates)
     return True
+
+
+def _other_callers(xs: list[str], ys: list[str]) -> bool:
+    """Two calls on one day are one only if the people of one are all on the other."""
+    ours, theirs = set(xs), set(ys)
+    return len(ours) >= 2 and len(theirs) >= 2 and not (ours <= theirs or theirs <= ours)
 
 
 def _strangers(xs: list[str], ys: list[str]) -> bool:
@@ -609,7 +620,7 @@ def _same_meeting(a: _Group, b: _Group, kinds: dict[str, str]) -> bool:
     if _places_conflict(a.places, b.places, kinds):
         return False
     # Two calls on one day between different people are two calls.
-    if a.family == "call" and _strangers(a.people, b.people):
+    if a.family == "call" and _other_callers(a.people, b.people):
         return False
     same_place = bool(set(a.places) & set(b.places))
     # A plan and a report of talks: the same round only if they agree on where, or on who.
