@@ -278,3 +278,48 @@ def test_a_call_made_then_is_another_call_on_that_day() -> None:
         ("call", "2026-01-11", people("Donald Trump", "Vladimir Putin")),
         ("call", "2026-01-11", people("Donald Trump", "Volodymyr Zelensky")),
     }
+
+
+def test_the_city_reached_that_day_is_where_the_evening_meeting_was() -> None:
+    found = meetings_of(
+        "L'inviato Keith Kellogg è arrivato oggi a Kiev. In serata ha incontrato il ministro della"
+        " Difesa Rustem Umerov."
+    )
+    assert found == {("talks", "2026-01-12", "Kiev", people("Keith Kellogg", "Rustem Umerov"))}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Per l'Ucraina c'erano Rustem Umerov e Andriy Hnatov.",
+        "La delegazione ucraina era affidata a Rustem Umerov, con Andriy Hnatov.",
+        "Da Kiev erano arrivati Rustem Umerov e il capo di stato maggiore Andriy Hnatov.",
+        "Presenti anche Rustem Umerov e Andriy Hnatov.",
+    ],
+)
+def test_who_sat_at_the_talks_told_after_them(sentence: str) -> None:
+    found = meetings_of(
+        "Sabato a Ginevra si è chiuso il round di colloqui con Steve Witkoff.",
+        sentence,
+        "Le parti hanno concordato di rivedersi il 3 febbraio.",
+    )
+    held = {who for kind, _, _, who in found if kind == "talks"}
+    assert held == {people("Steve Witkoff", "Rustem Umerov", "Andriy Hnatov")}
+
+
+def test_a_delegation_told_after_a_plan_in_the_past_sat_at_the_talks_held() -> None:
+    found = meetings_of(
+        "Sabato a Ginevra si è chiuso il round di colloqui con Steve Witkoff, e le parti hanno"
+        " concordato di rivedersi il 3 febbraio.",
+        "La delegazione ucraina era guidata da Rustem Umerov.",
+    )
+    held = {who for kind, _, _, who in found if kind == "talks"}
+    assert held == {people("Steve Witkoff", "Rustem Umerov")}
+
+
+def test_a_leader_named_only_to_date_the_meeting_is_no_participant() -> None:
+    found = meetings_of(
+        "Per la prima volta dall'insediamento di Donald Trump, Marco Rubio e Andriy Yermak si sono"
+        " seduti oggi allo stesso tavolo a Parigi."
+    )
+    assert found == {("talks", "2026-01-12", "Parigi", people("Marco Rubio", "Andriy Yermak"))}

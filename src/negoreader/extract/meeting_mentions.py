@@ -107,21 +107,30 @@ _BETWEEN_AFTER = re.compile(r"^(?:\s+[\w'’]+){0,6}?\s+(?:tra|fra)\s", re.IGNOR
 # "delegazione", "capo delegazione": who sits at the table, even in a sentence with no cue.
 _DELEGATION = re.compile(
     r"\b(?:(?:delegazion[ei]|squadr[ae])\b.*\b(?:guidat[oaie]|compost[oaie]|includ\w+"
-    r"|comprend\w+|figurava|c['’]er[ao]|facevano parte|faceva parte)"
+    r"|comprend\w+|figurava|c['’]er(?:a|ano)|facevano parte|faceva parte|affidat[oaie]"
+    r"|rappresentat[oaie])"
     r"|capo delegazione|a guidare (?:la|le) (?:delegazion|squadr)\w*"
-    r"|(?:ha|hanno) inviato|(?:erano|era) present[ei]|sedeva(?:no)?|al tavolo"
-    r"|(?:ha|hanno) preso parte)\b",
+    r"|(?:ha|hanno) inviato|(?:erano|era) present[ei]|present[ei] anche|sedeva(?:no)?|al tavolo"
+    # "Da Kiev erano arrivati X, Y e Z": who came for the talks.
+    r"|da\s+[\w'’]+\s+(?:erano|era|sono|è)\s+(?:arrivat|giunt)[oaie]"
+    r"|(?:ha|hanno) preso parte"
+    # "Per l'Ucraina c'erano X e Y", "Con Zelensky c'era anche X".
+    r"|(?:per|con)\s+(?:l['’]|la\s+|il\s+|i\s+|gli\s+)?[\w'’]+(?:\s+[\w'’]+)?\s+c['’]er(?:a|ano))\b",
     re.IGNORECASE,
 )
 # Every match of _DELEGATION holds one of these (lower-cased, after _IGNORECASE_LETTERS).
 _DELEGATION_WORDS = (
     "delegazion",
+    "c'er",
+    "c’er",
     "squadr",
     "inviato",
     "present",
     "sedeva",
     "tavolo",
     "preso parte",
+    "arrivat",
+    "giunt",
 )
 # Letters re.IGNORECASE matches to an ASCII letter that str.lower() does not lower to it.
 _IGNORECASE_LETTERS = str.maketrans({"İ": "i", "ſ": "s", "ı": "i"})
@@ -225,6 +234,12 @@ _PRINCIPAL_BEFORE = re.compile(
     r"|\b(?:amministrazion[ei]|govern[oi]|presidenza|staff|entourage|inviat[oaie]|emissari[oa]?"
     r"|consiglier[ei]|genero|portavoce|uomini|fedelissim[oi]|alleat[oi])\b(?:\s+\w+)?"
     r"\s+(?:di|del|dell['’]|della|dello)\s*(?:(?:ex\s+)?(?:presidente|premier|leader)\s+)?$",
+    re.IGNORECASE,
+)
+# "dall'insediamento di Donald Trump", "dopo l'elezione di X": a time, not a participant.
+_TIME_OF_BEFORE = re.compile(
+    r"\b(?:insediamento|elezione|rielezione|vittoria|mandato|arrivo|ritorno|morte|nomina"
+    r"|dimissioni|epoca)\s+(?:di|del|della|dello)\s*(?:[\w'’]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # "pressioni su Zelensky", "in contatto con il presidente Zelensky": spoken of, not present.
@@ -368,7 +383,7 @@ def find_mentions(article: Article, who: dict[str, str], kinds: dict[str, str]) 
             _part_of_day(text, sentence, index, days)
         found = [m for sentence in sentences for m in sentence.cues]
         _borrow_from_paragraph(text, found, sentences, kinds)
-        found += _delegations(text, sentences)
+        found += _delegations(text, sentences, kinds)
         for mention in found:
             mention.paragraph = index
         mentions.extend(found)
@@ -567,8 +582,10 @@ def _borrow_from_paragraph(
             # "Il terreno era stato preparato a Mosca. Giovedì X è stato ricevuto da Y": where
             # the sentence just before, telling of no other day or event, says it happens.
             last = sentences[home - 1]
-            where = [] if last.cues or last.dates else _where(text, last, kinds)
-            if len(where) == 1 and not _tells_other_event(text, last, journeys):
+            # "X è arrivato oggi a Kiev. In serata ha incontrato Y": a journey there that day.
+            same_day = {v for _, _, v in last.dates} <= set(mention.dates)
+            where = _where(text, last, kinds) if same_day and not last.cues else []
+            if len(where) == 1 and not _tells_other_event(text, last, journeys=False):
                 mention.places = where
         if not mention.anchored:
             continue
@@ -586,6 +603,9 @@ def _borrow_from_paragraph(
             ):
                 continue
             mention.people += [p for p in _participants(text, sentence) if p not in mention.people]
+
+
+_WIDE = ("country", "continent", "region")
 
 
 def _tells_other_event(text: str, sentence: _Sentence, journeys: bool = True) -> bool:
@@ -611,7 +631,7 @@ def _names_place(text: str, sentence: _Sentence, places: list[str]) -> bool:
     )
 
 
-def _delegations(text: str, sentences: list[_Sentence]) -> list[Mention]:
+def _delegations(text: str, sentences: list[_Sentence], kinds: dict[str, str]) -> list[Mention]:
     """Sentences that say who is in a delegation, naming no place where: references back."""
     found: list[Mention] = []
     odd = any(letter in text for letter in "İſı")  # translate() is slow: only when needed
@@ -619,12 +639,19 @@ def _delegations(text: str, sentences: list[_Sentence]) -> list[Mention]:
     if not any(word in lowered for word in _DELEGATION_WORDS):
         return found  # most paragraphs: no sentence can match
     for sentence in sentences:
-        if sentence.cues or _names_place(text, sentence, [n for _, _, n in sentence.places]):
+        # A city or a venue where something happens is another scene ("il generale, comandante
+        # in Europa" is a title).
+        scenes = [n for _, _, n in sentence.places if kinds.get(n, "") not in _WIDE]
+        if sentence.cues or _names_place(text, sentence, scenes):
             continue
         match = _DELEGATION.search(text, *sentence.span)
         if match and (people := _participants(text, sentence)):
+            # "La delegazione sarà guidata da X": the delegation of a round to come.
+            clause = text[sentence.span[0] : sentence.span[1]]
+            coming = bool(_FUTURE.search(clause) or _TO_BE_FUTURE.search(clause))
+            kind = "planned" if coming else "talks"
             found.append(
-                Mention(0, match.start(), match.end(), "talks", people=people, delegation=True)
+                Mention(0, match.start(), match.end(), kind, people=people, delegation=True)
             )
     return found
 
@@ -872,6 +899,8 @@ def _takes_part(before: str, mention: Mention | None, after: str = "") -> bool:
         return False
     tail = before[-80:]
     if _PRINCIPAL_BEFORE.search(tail) or _OBJECT_BEFORE.search(tail):
+        return False
+    if _TIME_OF_BEFORE.search(tail):
         return False
     # Who only speaks of a meeting ("ha commentato Peskov", "Kushner ha dichiarato", "secondo
     # Erdogan") is not placed at it; a reference back names no one else either.

@@ -239,6 +239,9 @@ def _article_groups(
         if mention.delegation:
             at = (mention.paragraph, mention.start)
             before = [g for g in fitting if min(g.anchors) <= at]
+            # A delegation told in the past sat at talks held, not at the plan named after them.
+            held = [g for g in before if g.family == "talks"]
+            before = held if mention.kind == "talks" and held else before
             fitting = sorted(
                 before, key=lambda g: max(a for a in g.anchors if a <= at), reverse=True
             )
