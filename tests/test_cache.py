@@ -381,6 +381,16 @@ def test_a_store_cached_as_it_is_written_opens_warm(
     assert store.read_store(path) == library
 
 
+def test_a_cache_is_used_where_files_cannot_be_read_at_an_offset(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store.read_store(store_path)
+    monkeypatch.delattr(cache.os, "pread")  # as on Windows: the digest reads the path again
+    refuse_yaml(monkeypatch)
+    assert store.read_store(store_path) == make_library()
+    assert cache.read_article_list(store_path)
+
+
 def test_a_load_leaves_a_fresh_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from negoreader.load import load_into_store
 

@@ -281,26 +281,46 @@ def _in_background(function: Callable[[], Any]) -> Callable[[], Any]:
     return wait
 
 
-def _file_digest(fd: int) -> Callable[[], str | None]:
+def _file_digest(fd: int, path: Path) -> Callable[[], str | None]:
     """The blake2b of an open file's bytes, read block by block on another thread.
 
-    Never the whole file in memory (69 MB at 10,000 articles); a read error gives None. The
+    Never the whole file in memory (69 MB at 10,000 articles); any failure gives None. The
     thread reads its own duplicate of the descriptor at explicit offsets, so the caller's
-    handle, its position and its closing are its own.
+    handle, its position and its closing are its own; without `os.pread` (Windows) it opens
+    the path again and answers only if that is still the same file.
     """
-    own = os.dup(fd)
+    if hasattr(os, "pread"):
+        own = os.dup(fd)
+
+        def read(offset: int) -> bytes:
+            return os.pread(own, _DIGEST_BLOCK, offset)
+
+        def close() -> None:
+            os.close(own)
+    else:
+        stat = os.fstat(fd)
+        handle = path.open("rb")
+        again = os.fstat(handle.fileno())
+        if (again.st_dev, again.st_ino) != (stat.st_dev, stat.st_ino):
+            handle.close()
+            return lambda: None
+
+        def read(offset: int) -> bytes:
+            return handle.read(_DIGEST_BLOCK)
+
+        close = handle.close
 
     def digest() -> str | None:
         hasher = hashlib.blake2b(digest_size=32)
         try:
             offset = 0
-            while block := os.pread(own, _DIGEST_BLOCK, offset):
+            while block := read(offset):
                 hasher.update(block)
                 offset += len(block)
-        except OSError:
+        except Exception:  # the thread's answer is None, never an exception left in it
             return None
         finally:
-            os.close(own)
+            close()
         return hasher.hexdigest()
 
     return _in_background(digest)
@@ -332,7 +352,7 @@ def read_cache(store: Path, fd: int, stat: os.stat_result) -> Library | None:
     opened = _open_cache(store, stat)
     if opened is None:
         return None
-    digest = _file_digest(fd)
+    digest = _file_digest(fd, store)
     handle, checks = opened
     library = None
     try:
@@ -397,7 +417,7 @@ def read_article_list(store: Path) -> tuple[Article, ...] | None:
             opened = _open_cache(store, stat)
             if opened is None:
                 return None
-            digest = _file_digest(source.fileno())
+            digest = _file_digest(source.fileno(), store)
     except OSError:
         return None
     handle, checks = opened
