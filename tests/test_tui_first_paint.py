@@ -116,6 +116,16 @@ def test_a_list_the_screen_claimed_is_not_posted_again(tmp_path: Path) -> None:
     assert not any(isinstance(m, Listed) for m in posted)
 
 
+def test_a_reader_closed_before_its_list_was_drawn_opens_nothing(tmp_path: Path) -> None:
+    store = warm_store(tmp_path)
+    early = EarlyList(store)
+    assert early.claim(timeout=5)  # the screen took the list, then was closed before drawing it
+    early.cancel()
+    posted: list[object] = []
+    open_library(store, posted.append, early)  # returns at once, without waiting LIST_WAIT_S
+    assert posted == []
+
+
 @pytest.fixture
 def held_open(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
     """The library opens only once the returned event is set."""
@@ -150,6 +160,8 @@ async def test_the_first_frame_holds_the_list_before_the_library_opens(
         assert screen.query_one("#list-count").content.plain == "4 articles"
         assert "Opening the library" in screen.reader.blocks()[0].content.plain
         assert screen.focused is screen.article_list  # keys move in the list already
+        shown_keys = [key.description for key in screen.query_one(KeysFooter).query(FooterKey)]
+        assert "Search" in shown_keys and "Timeline" in shown_keys  # the footer is complete
         await pilot.press("j")
         moved_to = screen.article_list.highlighted_option
         assert moved_to is not None and moved_to.id == screen.articles[1].id

@@ -76,6 +76,7 @@ class EarlyList:
         self._done = threading.Event()
         self._lock = threading.Lock()
         self._claimed = False
+        self.cancelled = False
         self._articles: tuple[Article, ...] | None = None
         threading.Thread(target=self._read, args=(store,), name="article-list", daemon=True).start()
 
@@ -106,6 +107,11 @@ class EarlyList:
         if self._articles:
             self.shown.wait(timeout=LIST_WAIT_S)
 
+    def cancel(self) -> None:
+        """The reader is closing: nobody waits for the list any more, nothing is opened."""
+        self.cancelled = True
+        self.shown.set()
+
 
 def open_library(
     store: Path, post: Callable[[Message], object], early: EarlyList | None = None
@@ -118,6 +124,8 @@ def open_library(
     if listed := early.claim():
         post(Listed(listed, early.shown))
     early.wait_shown()
+    if early.cancelled:  # quit before the library was needed: decoding it would delay the exit
+        return
     from negoreader.load import open_store  # the loader brings the extractor: not at start-up
     from negoreader.tui.search_service import SearchService
 

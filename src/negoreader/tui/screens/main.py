@@ -173,6 +173,10 @@ class MainScreen(Screen[None]):
                 self._when_settled(self._early.shown.set)
             self.open_library(self._early)
 
+    def on_unmount(self) -> None:
+        if self._early is not None:
+            self._early.cancel()  # the opening worker may still be waiting for the list's frame
+
     def watch_related(self, related: bool) -> None:
         self.query_one("#body").set_class(related, "-related")
 

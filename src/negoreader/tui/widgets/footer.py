@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 
+from textual.app import ComposeResult
 from textual.widgets import Footer
 
 
@@ -34,6 +35,14 @@ class KeysFooter(Footer):
             _, binding, enabled, tooltip = palette
             palette_key = (binding.key, binding.description, enabled, tooltip)
         return keys, palette_key, self.show_command_palette, self.compact
+
+    def compose(self) -> ComposeResult:
+        # Textual's Footer composes no keys until the screen first says its bindings changed,
+        # then rebuilds itself after a frame: the reader's first frame had an empty footer.
+        # The screen's bindings are known as it is composed, so the keys are shown at once.
+        self._bindings_ready = True
+        self._shown = self._keys()
+        yield from super().compose()
 
     async def recompose(self) -> None:
         if not self.is_attached:
