@@ -8,7 +8,8 @@ Each probe prints one JSON object on stdout, with its own peak RSS:
     python benchmarks/probes.py paint reader STORE --rows N   # the reader, its list filled
 
 `paint` reports `painted_at`, the wall-clock time the screen was drawn with its rows; the
-caller, which noted the time before starting this process, subtracts.
+caller, which noted the time before starting this process, subtracts. The reader's probe then
+runs on until its library is open, so that its peak memory counts the library.
 """
 
 from __future__ import annotations
@@ -80,8 +81,12 @@ def _rows(app: Any) -> int:
     return max((c for c in counts if isinstance(c, int)), default=0)
 
 
-async def _paint(app: Any, ready: Any) -> tuple[float, int, float]:
-    """Run `app` headless until `ready(app)`, then through one refresh: wall time, rows, CPU."""
+async def _paint(app: Any, ready: Any, settled: Any = None) -> tuple[float, int, float]:
+    """Run `app` headless until `ready(app)`, then through one refresh: wall time, rows, CPU.
+
+    Then, when `settled` is given, on until `settled(app)`: the reader may paint its list before
+    its library is open, and the peak memory must count the library.
+    """
     give_up = time.monotonic() + PAINT_TIMEOUT_S
     async with app.run_test(headless=True, size=SIZE):
         while not ready(app):
@@ -92,7 +97,12 @@ async def _paint(app: Any, ready: Any) -> tuple[float, int, float]:
         drawn = asyncio.Event()
         app.screen.call_after_refresh(drawn.set)
         await drawn.wait()
-        return time.time(), _rows(app), process_cpu_s()
+        painted = time.time(), _rows(app), process_cpu_s()
+        while settled is not None and not settled(app):
+            if time.monotonic() > give_up:
+                raise TimeoutError(f"the library not open after {PAINT_TIMEOUT_S:.0f} s")
+            await asyncio.sleep(0.01)
+        return painted
 
 
 def children_cpu_s() -> float:
@@ -126,7 +136,13 @@ def probe_paint(which: str, store: Path | None, rows: int) -> dict[str, Any]:
 
     assert store is not None
     app = ReaderApp(store)
-    painted, shown, cpu = asyncio.run(_paint(app, lambda app: _rows(app) >= max(rows, 1)))
+
+    def library_open(app: Any) -> bool:
+        return getattr(app.screen, "library", None) is not None
+
+    painted, shown, cpu = asyncio.run(
+        _paint(app, lambda app: _rows(app) >= max(rows, 1), library_open)
+    )
     return {"painted_at": painted, "cpu_s": cpu, "rows": shown}
 
 
