@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -20,7 +20,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Header, ProgressBar
+from textual.widgets import Header
 
 from negoreader.navigation import (
     Filter,
@@ -54,6 +54,9 @@ from negoreader.tui.widgets.reading_pane import ReadingPane
 from negoreader.tui.widgets.related_panel import RelatedPanel
 from negoreader.tui.widgets.search_bar import SearchBar, SearchResults
 from negoreader.tui.widgets.status_line import StatusLine
+
+if TYPE_CHECKING:
+    from textual.widgets import ProgressBar
 
 # How long the screen's first frame waits for the article list (being read from the cache since
 # the reader started): long enough for 10,000 articles, short enough that a slow disk still
@@ -143,7 +146,6 @@ class MainScreen(Screen[None]):
                 )
                 yield ArticleList(id="articles").data_bind(MainScreen.articles, MainScreen.current)
             with Vertical(id="read-column"):
-                yield ProgressBar(id="progress", show_eta=False)
                 yield ReadingPane(id="reader").data_bind(MainScreen.article, MainScreen.marks)
                 yield RelatedPanel(id="related").data_bind(
                     MainScreen.library, article=MainScreen.current, shown=MainScreen.related
@@ -160,7 +162,6 @@ class MainScreen(Screen[None]):
     def on_mount(self) -> None:
         self.query_one("#results").display = False
         self.query_one("#related").display = False
-        self.query_one("#progress").display = False
         self.title = "negoreader"
         if self._given is not None:
             self.library_ready(self._given)
@@ -215,14 +216,28 @@ class MainScreen(Screen[None]):
 
     @on(Progress)
     def _progress(self, event: Progress) -> None:
-        bar = self.query_one("#progress", ProgressBar)
+        bar = self._progress_bar()
         bar.display = True
         bar.update(total=event.total, progress=event.done)
         self.notice = f"Building the store: {event.done} of {event.total} — {event.name}"
 
+    def _progress_bar(self) -> ProgressBar:
+        """The bar of a store being built, mounted above the reading pane the first time.
+
+        Only a build has progress to show: a bar in every first frame cost its widgets, styles
+        and the idle bar's animation for nothing.
+        """
+        from textual.widgets import ProgressBar
+
+        bars = self.query("#progress").results(ProgressBar)
+        if (bar := next(bars, None)) is None:
+            bar = ProgressBar(id="progress", show_eta=False)
+            self.query_one("#read-column").mount(bar, before="#reader")
+        return bar
+
     @on(Failed)
     def _failed(self, event: Failed) -> None:
-        self.query_one("#progress").display = False
+        self.query("#progress").set(display=False)
         self.reader.show_message(problem_text(self.store, event.problem), classes="message problem")
         self.notice = "The library could not be opened"
         self.set_focus(None)  # keys reach the screen's bindings: the message says "press q"
@@ -232,7 +247,7 @@ class MainScreen(Screen[None]):
         self.library_ready(event.library, event.service)
 
     def library_ready(self, library: Library, service: SearchService | None = None) -> None:
-        self.query_one("#progress").display = False
+        self.query("#progress").set(display=False)
         self.notice = ""
         self.service = service or SearchService(library)
         self.library = library
