@@ -170,6 +170,7 @@ async def test_the_first_frame_holds_the_list_before_the_library_opens(
         assert screen.library is not None
         assert screen.article_list.option_count == 4
         assert screen.current == moved_to.id  # the row moved to is the one opened
+        assert not screen.history.can_go_back  # opening it was no move of the reader's
 
 
 async def test_a_search_typed_before_the_library_opens_is_answered_once_it_does(
