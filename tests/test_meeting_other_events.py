@@ -12,6 +12,7 @@ import pytest
 
 from negoreader.clean import clean_article
 from negoreader.extract import extract_library
+from negoreader.extract.meeting_events import events_in
 
 
 def meetings_of(sentence: str) -> set[tuple[str, str, str, frozenset[str]]]:
@@ -120,3 +121,84 @@ def test_a_meeting_with_a_place_but_no_date_fixed_is_planned_there() -> None:
     assert meetings_of(sentence) == {
         ("planned", "", "Budapest", frozenset({"Donald Trump", "Vladimir Putin"}))
     }
+
+
+EVENT_WORDS = [
+    "attacco",
+    "attacchi",
+    "bombardamento",
+    "bombardamenti",
+    "raid",
+    "missili",
+    "esplosione",
+    "scioperi",
+    "funerali",
+    "esequie",
+    "cerimonia",
+    "parata",
+    "commemorazione",
+    "manifestazione",
+    "protesta",
+    "corteo",
+    "discorso",
+    "comizio",
+    "intervista",
+    "votazione",
+    "risoluzione",
+    "decreto",
+    "colpita",
+    "uccisi",
+    "feriti",
+    "distrutto",
+    "abbattuti",
+    "bombardata",
+    "attaccato",
+    "votata",
+    "firmato",
+    "sospeso",
+    "rinviato",
+    "annullata",
+    "cancellato",
+    "congelato",
+    "saltato",
+    "rivista",
+    "redatto",
+    "presentato",
+    "approvata",
+    "modificato",
+    "emendato",
+    "consegnata",
+]
+EVENT_PHRASES = (
+    "conferenza stampa",
+    "scambio di prigionieri",
+    "ha parlato dei",
+    "ha colpito",
+    "hanno ucciso",
+    "ha votato",
+    "hanno firmato",
+    "ha visitato",
+    "visitando",
+    "messo in pausa",
+    "ha sospeso",
+    "aveva detto",
+    "ha dichiarato",
+    "hanno affermato",
+    "ha annunciato",
+    "ha spiegato",
+    "ha riferito",
+    "ha assicurato",
+    "ha ribadito",
+    "ha sottolineato",
+    "ha scritto",
+    "ha commentato",
+    "ha confermato",
+    "ha fatto sapere",
+)
+
+
+@pytest.mark.parametrize("phrase", [*EVENT_WORDS, *EVENT_PHRASES])
+def test_every_event_word_is_found_past_the_quick_stem_test(phrase: str) -> None:
+    text = f"Ieri {phrase.capitalize()} a Kiev."
+    found = events_in(text, 0, len(text))
+    assert found.nouns or found.acts

@@ -11,6 +11,8 @@ the talks begin and end.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
 # A meeting called off or put on hold did not take place (yet).
 _CALLED_OFF = (
@@ -18,12 +20,13 @@ _CALLED_OFF = (
     r"|congelat[oaie]|saltat[oaie]|(?:ha|hanno) (?:sospeso|rinviato|annullato|cancellato)"
 )
 CALLED_OFF = re.compile(rf"\b(?:{_CALLED_OFF})\b", re.IGNORECASE)
+CALLED_OFF_STEMS = ("pausa", "sospes", "rinviat", "annullat", "cancellat", "congelat", "saltat")
 
 # Events of their own: violence, ceremonies, speeches to an audience, votes, signatures.
 _EVENT_NOUN = (
     r"attacc(?:o|hi)|bombardament[oi]|raid|missil[ei]|esplosion[ei]|sciopero|scioperi"
     r"|funerali|esequie|cerimoni[ae]|parata|commemorazion[ei]|manifestazion[ei]|protest[ae]"
-    r"|cortei?|discorso|discorsi|comizio|conferenz[ae] stampa|intervist[ae]|votazion[ei]"
+    r"|corte[oi]|discorso|discorsi|comizio|conferenz[ae] stampa|intervist[ae]|votazion[ei]"
     r"|risoluzion[ei]|decreto|decreti|scambi[oi] di prigionieri"
     r"|(?:ha|hanno) parlato\s+(?:d[ei]|dei|del|della|degli|delle|sui|sul|sulla)"
 )
@@ -61,28 +64,61 @@ _TOPIC_BEFORE = re.compile(
 BEFORE_OR_AFTER = r"prima|dopo|in vista|alla vigilia"
 
 
+@dataclass(frozen=True)
+class Events:
+    """Where the event words of one sentence begin: events of their own, and acts or sayings."""
+
+    nouns: tuple[int, ...]
+    acts: tuple[int, ...]
+
+    def between(self, start: int, end: int, shields: list[tuple[int, int]], acts: bool) -> bool:
+        """Whether an event word stands in [start, end) outside the given clauses.
+
+        `shields` are the clauses naming another event ("dopo la conferenza stampa"): an event
+        word inside one does not count. With `acts` (for dates and places, not people), verbs
+        of doing something else there or of saying count too.
+        """
+        for at in (*self.nouns, *self.acts) if acts else self.nouns:
+            if start <= at < end and not any(a <= at < b for a, b in shields):
+                return True
+        return False
+
+
+_NONE = Events((), ())
+# Stems of every event word: most sentences hold none, and substring tests are cheaper than
+# one search for all of them (tests/test_meeting_other_events.py checks each word has one).
+EVENT_STEMS = (
+    "attac", "bombard", "raid", "missil", "esplo", "scioper", "funeral", "esequie", "cerimoni",
+    "parata", "commemora", "manifesta", "protest", "corte", "discors", "comizio", "conferenz",
+    "intervist", "votazion", "risoluzion", "decret", "scambi", "parlat", "colpit", "uccis",
+    "ferit", "distrutt", "abbattut", "votat", "firmat", "visitat", "visitand", "detto",
+    "dichiarat", "affermat", "annunciat", "spiegat", "riferit", "assicurat", "ribadit",
+    "sottolineat", "scritto", "commentat", "confermat", "fatto sapere", "pausa", "sospes",
+    "rinviat", "annullat", "cancellat", "congelat", "saltat", "rivist", "redatt", "presentat",
+    "approvat", "modificat", "emendat", "consegnat",
+)  # fmt: skip
+
+
+@lru_cache(maxsize=2048)  # a paragraph's sentences are asked about once per cue near them
+def events_in(text: str, start: int, end: int) -> Events:
+    """The event words of text[start:end] (a sentence), nouns that are a topic left out."""
+    lowered = text[start:end].lower()
+    if not any(stem in lowered for stem in EVENT_STEMS):
+        return _NONE
+    nouns = tuple(
+        m.start()
+        for m in _NOUN_WORD.finditer(text, start, end)
+        if not _TOPIC_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+    )
+    acts = tuple(m.start() for m in _ACT_WORD.finditer(text, start, end))
+    return Events(nouns, acts)
+
+
 def event_between(
     text: str, start: int, end: int, shields: list[tuple[int, int]], acts: bool
 ) -> bool:
-    """Whether an event word of its own stands in text[start:end] outside the given clauses.
-
-    `shields` are the clauses naming another event ("dopo la conferenza stampa"): an event word
-    inside one does not count. With `acts` (for dates and places, not people), verbs of doing
-    something else there or of saying count too.
-    """
-    if end - start < 3:
-        return False
-    patterns = (_NOUN_WORD, _ACT_WORD) if acts else (_NOUN_WORD,)
-    for pattern in patterns:
-        for match in pattern.finditer(text, start, end):
-            if any(a <= match.start() < b for a, b in shields):
-                continue
-            if pattern is _NOUN_WORD and _TOPIC_BEFORE.search(
-                text[max(0, match.start() - 40) : match.start()]
-            ):
-                continue
-            return True
-    return False
+    """Whether an event word of its own stands in text[start:end] outside the given clauses."""
+    return events_in(text, start, end).between(start, end, shields, acts)
 
 
 # "né una data né un luogo", "data e luogo restano da definire", "la data non è stata ancora
@@ -111,8 +147,14 @@ _DATE_OPEN = re.compile(
 )
 
 
+_OPEN_WORDS = ("data", "date", "giorn", "calendar", "tempi", "luog", "sede", "sedi", "location")
+
+
 def unsettled(text: str, start: int, end: int) -> tuple[bool, bool]:
     """Whether a sentence says that no date, and no date nor place, is fixed yet."""
+    lowered = text[start:end].lower()
+    if not any(word in lowered for word in _OPEN_WORDS):
+        return False, False
     both = bool(_BOTH_OPEN.search(text, start, end))
     return both or bool(_DATE_OPEN.search(text, start, end)), both
 
@@ -126,6 +168,7 @@ _TRAVEL = re.compile(
 )
 
 
+@lru_cache(maxsize=2048)  # asked for each meeting of a paragraph about the same sentences
 def other_event_in(text: str, start: int, end: int, journeys: bool = True) -> bool:
     """Whether a sentence with no meeting cue tells of an event, a saying (or a journey)."""
     if journeys and _TRAVEL.search(text, start, end):

@@ -17,7 +17,8 @@ from datetime import date
 from negoreader.extract.meeting_events import (
     BEFORE_OR_AFTER,
     CALLED_OFF,
-    event_between,
+    CALLED_OFF_STEMS,
+    events_in,
     other_event_in,
     unsettled,
 )
@@ -76,7 +77,7 @@ _CUE_STEMS = (
     "sied", "accol", "accogl", "ospit", "recat", "rech", "recars", "vist", "bilateral",
     "trilateral", "confront", "contatt", "present", "illustr", "consegn",
 )  # fmt: skip
-_CUE_STEM = re.compile("|".join(map(re.escape, _CUE_STEMS)))  # one pass, not one per stem
+
 # "vedere" is a meeting only as a plan ("dovrebbe vedere a Miami Umerov"), never "resta da vedere".
 _MODAL_BEFORE = re.compile(
     r"\b(?:dovrebbe|dovrebbero|potrebbe|potrebbero|dovrà|dovranno|potrà|potranno|deve|devono)"
@@ -141,7 +142,6 @@ _OTHER_EVENT_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 
-_THEN = re.compile(r"\b(?:poi|subito)\b", re.IGNORECASE)
 # "in videocollegamento con Trump" is a call; "ha partecipato in videocollegamento" is not.
 _WITH_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:con|tra|fra)\b", re.IGNORECASE)
 # "a metà riunione Trump ha chiamato Putin", "durante il vertice": a call held during a meeting
@@ -183,6 +183,7 @@ _GENERIC_BEFORE = re.compile(
 _INDEFINITE_BEFORE = re.compile(
     r"\b(?:un|uno|una|un['’]|nuov[oaie]|altr[oaie]|ulterior[ie])\s*(?:\w+\s+)?$", re.IGNORECASE
 )
+_ORDINAL_STEMS = ("prim", "second", "terz", "quart", "quint", "precedent", "ultim")
 _ORDINAL_BEFORE = re.compile(
     r"\b(?:prim[oaie]|second[oaie]|terz[oaie]|quart[oaie]|quint[oaie]|precedent[ei]|ultim[oaie])"
     r"\s+(?:\w+\s+)?$",
@@ -418,6 +419,7 @@ def _tie(text: str, sentence: _Sentence, kinds: dict[str, str], author: str) -> 
     ]
 
     items = [m.start for m in found if m.listed]
+    events = events_in(text, s_start, s_end)
 
     def apart(at: int, mention: Mention, speech: bool) -> bool:
         if any(a <= at < b and not a <= mention.start < b for a, b in shields):
@@ -431,7 +433,7 @@ def _tie(text: str, sentence: _Sentence, kinds: dict[str, str], author: str) -> 
                 return True
         # "Giovedì a Mosca Putin ha tenuto un discorso sui negoziati": the day is the speech's.
         low, high = (at, mention.start) if at < mention.start else (mention.end, at)
-        return event_between(text, low, high, shields, speech)
+        return events.between(low, high, shields, speech)
 
     def shielded(at: int, mention: Mention) -> bool:
         return apart(at, mention, True)
@@ -660,7 +662,8 @@ def _cues(text: str, span: tuple[int, int], persons: list[tuple[int, int, str]])
     start, end = span
     # Most sentences name no meeting: a substring test for the cues' stems is far cheaper than
     # the cue expression itself.
-    if not _CUE_STEM.search(text[start:end].casefold()):
+    folded = text[start:end].casefold()
+    if not any(stem in folded for stem in _CUE_STEMS):
         return []
     found: list[Mention] = []
     markers: list[Mention] = []
@@ -698,11 +701,17 @@ def _cues(text: str, span: tuple[int, int], persons: list[tuple[int, int, str]])
         mention = Mention(0, match.start(), match.end(), kind, cue=kind)
         mention.generic = bool(_GENERIC_BEFORE.search(before))
         mention.indefinite = bool(_INDEFINITE_BEFORE.search(before))
-        mention.ordinal = bool(_ORDINAL_BEFORE.search(before))
-        mention.between = _between_people(text, match.end(), persons)
-        mention.then = kind == "call" and bool(_THEN.search(match.group()))
+        # Cheap substring tests first: most cues have no ordinal, no "tra", no "poi".
+        lowered_before, lowered_after = before[-30:].lower(), after.lower()
+        mention.ordinal = any(w in lowered_before for w in _ORDINAL_STEMS) and bool(
+            _ORDINAL_BEFORE.search(before)
+        )
+        mention.between = (" tra " in lowered_after or " fra " in lowered_after) and (
+            _between_people(text, match.end(), persons)
+        )
+        mention.then = kind == "call" and (" poi " in word or " subito " in word)
         # "il vertice … è stato messo in pausa": announced, never held.
-        called_off = CALLED_OFF.search(text[match.end() : min(end, match.end() + 80)])
+        called_off = any(w in lowered_after for w in CALLED_OFF_STEMS) and CALLED_OFF.search(after)
         mention.called_off = kind != "call" and bool(called_off)
         planned = kind != "call" and (mention.called_off or _is_planned(text, start, end, match))
         if planned or word.startswith("attes"):
@@ -935,6 +944,9 @@ _SHORT_QUOTE = re.compile(r"[“«\"][^“”«»\".;:]{1,25}[”»\"]")
 
 def _split(text: str, start: int, end: int) -> bool:
     """Whether a strong mark (not the quotes of a short quotation) stands in text[start:end]."""
+    first = _STRONG_MARK.search(text, start, min(len(text), end + 16))
+    if first is None or first.start() >= end:
+        return False  # the common case: one search
     for mark in _marks(_STRONG_MARK, text, start, end):
         if mark.group() in _QUOTES and _in_short_quote(text, mark.start()):
             continue
