@@ -49,3 +49,43 @@ def test_a_byline_and_date_line_after_a_standfirst() -> None:
     page = MENU_PAGE.replace("di Paolo Verdi e Anna Neri\n", "Redazione Esteri — ")
     article = clean_article(page, "gazzetta.txt")
     assert (article.author, article.date) == ("Redazione Esteri", "2026-03-14T09:15")
+
+
+# Another layout written for this test: a masthead in one word, a section label and the
+# headline again between the page title and the byline, the date line four lines down.
+LABELLED_PAGE = """Tregua sul Mar Nero: le delegazioni tornano a Doha
+
+LAGAZZETTAONLINE
+ESTERI
+Tregua sul Mar Nero, a Doha il terzo giro di colloqui tra le delegazioni
+Di Paolo Verdi
+Sabato 14 marzo 2026, 09:15
+
+Le delegazioni sono arrivate ieri a Doha per il terzo giro di colloqui sulla tregua.
+"""
+
+
+def test_labels_and_a_headline_before_the_byline_are_skipped() -> None:
+    article = clean_article(LABELLED_PAGE, "gazzetta.txt")
+    assert (article.author, article.date) == ("Paolo Verdi", "2026-03-14T09:15")
+    assert [p.text[:20] for p in article.paragraphs] == [
+        "Tregua sul Mar Nero,",
+        "Le delegazioni sono ",
+    ]
+
+
+def test_a_masthead_naming_no_person_is_not_the_author() -> None:
+    page = LABELLED_PAGE.replace("LAGAZZETTAONLINE\nESTERI\n", "La Gazzetta Europea\n")
+    article = clean_article(page, "gazzetta.txt")
+    assert (article.author, article.date) == ("Paolo Verdi", "2026-03-14T09:15")
+    assert "La Gazzetta Europea" not in [p.text for p in article.paragraphs]
+
+
+def test_bulleted_links_are_dropped_even_before_running_text() -> None:
+    page = LABELLED_PAGE + (
+        "LEGGI ANCHE\n› Il prezzo del grano scende ancora\n› Tutte le tappe del negoziato\n"
+        "Le parti torneranno a vedersi la prossima settimana, secondo fonti diplomatiche.\n"
+    )
+    texts = [p.text for p in clean_article(page, "gazzetta.txt").paragraphs]
+    assert not any("›" in text for text in texts)
+    assert texts[-1].startswith("Le parti torneranno")

@@ -229,6 +229,8 @@ def _markers_of_the_whole_text(text: str) -> list[tuple[int, int, str]]:
             markers.append((m.start(), m.end(), "past"))
     for m in date_context.FUTURE_WORDS.finditer(text):
         word = m.group().lower()
+        if word.endswith(date_context.PAST_NOT_FUTURE):
+            continue
         if word not in date_context.NOT_FUTURE and word not in date_context.REPORTIVE:
             markers.append((m.start(), m.end(), "future"))
     return markers
@@ -238,14 +240,7 @@ def _tense_with(
     markers: list[tuple[int, int, str]], ctx: date_context.Context, start: int, end: int
 ) -> str | None:
     """The tense of [start, end) from the given markers, as `Context.tense` decides it."""
-    text, starts = ctx.text, ctx._sentence_starts
-    begin = max(s for s in starts if s <= start)
-    finish = min((s for s in starts if s > end), default=len(text))
-    breaks = [m.end() for m in date_context.RE_CLAUSE_BREAK.finditer(text, begin, start)]
-    after = date_context.RE_CLAUSE_BREAK.search(text, end, finish)
-    clause = (breaks[-1] if breaks else begin, after.start() if after else finish)
-    near = date_context.Context._nearest
-    return near(markers, start, end, *clause) or near(markers, start, end, begin, finish)
+    return ctx.tense_from(markers, start, end)
 
 
 def test_tense_from_one_sentence_is_tense_from_the_whole_text(

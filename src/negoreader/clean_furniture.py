@@ -234,13 +234,18 @@ def drop_page_furniture(lines: list[str]) -> list[str]:
     return kept
 
 
+_LINK_BULLET = re.compile(r"^[›»>•▶►▸→\-–—*·]\s")
+
+
 def _skip_links(lines: list[str], index: int) -> int:
     """The index after the links that follow a link-list heading such as 'Articoli Recenti'."""
     first = True
     while index < len(lines) and not is_body(lines[index]):
         following = lines[index + 1] if index + 1 < len(lines) else ""
-        # A short line followed by running text is the article's next heading, not a link.
-        if not first and following and is_body(following):
+        # A short line followed by running text is the article's next heading, not a link,
+        # unless a bullet or an arrow marks it as one of the list ("› Titolo").
+        bulleted = _LINK_BULLET.match(lines[index]) is not None
+        if not first and not bulleted and following and is_body(following):
             break
         first = False
         index += 1

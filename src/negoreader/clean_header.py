@@ -22,6 +22,7 @@ _BYLINE_PREFIX = re.compile(
 _NEWSROOM = re.compile(r"^(?:la\s+)?redazione(?:\s+[\w'’]+){0,2}$", re.IGNORECASE)
 # "Mario Rossi, inviato a Kiev": the role after the name is not part of it.
 _BYLINE_ROLE = re.compile(r",\s+[a-zà-ÿ][\w'’ ]{0,40}$")
+_ARTICLES = frozenset(["Il", "Lo", "La", "I", "Gli", "Le", "The"])
 _AUTHORS_JOINED = re.compile(r"\s+(?:e|and|&)\s+|,\s+(?=[A-ZÀ-Ý])")
 # "[Immagine: … © Agency]" as much as "Foto: …" or "(foto Ansa)".
 _CREDIT = re.compile(
@@ -50,6 +51,8 @@ def _one_author(name: str) -> str:
     words = name.split()
     if not 2 <= len(words) <= 4 or len(name) > 60:
         return ""
+    if words[0] in _ARTICLES:
+        return ""  # "Il Corriere Europeo" is a masthead: no name opens on an article
     if not all(_NAME_WORD.match(word) for word in words):
         return ""
     if not (words[0][0].isupper() and words[-1][0].isupper()):
@@ -90,6 +93,7 @@ class Header:
     body: int = 0  # index of the first line after the header
 
 
+_HEADER_REACH = 6  # lines a header's date may lie ahead, labels included
 _TIME_LINE = re.compile(r"^(?:ore\s*)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})$", re.IGNORECASE)
 _META_SEPARATOR = re.compile(r"\s+[|·•–—-]\s+")
 _SITE_SUFFIX = re.compile(r"^\s*[|–—-]\s*(?P<site>[^|–—]{2,60})$")
@@ -119,11 +123,21 @@ def _with_time(day: str, line: str) -> str | None:
 
 
 def _date_ahead(lines: list[str]) -> bool:
-    """Whether a date line (alone or beside a byline) comes within the next three lines."""
+    """Whether a date line (alone or beside a byline) comes within the next three lines.
+
+    Labels between do not count ('ESTERI' over the headline, the byline, the date).
+    """
+    unlabelled = [line for line in lines[:_HEADER_REACH] if not is_label(line)]
     return any(
         parse_date_line(line) is not None or _byline_and_date(line) is not None
-        for line in lines[:3]
+        for line in unlabelled[:3]
     )
+
+
+def _is_masthead(line: str) -> bool:
+    """A short name over the article, no sentence: a masthead or section ('Il Corriere Europeo')."""
+    words = line.split()
+    return len(words) <= 4 and len(line) <= 40 and line[0].isupper() and line[-1].isalnum()
 
 
 def is_label(line: str) -> bool:
@@ -173,7 +187,7 @@ def read_header(lines: list[str]) -> Header:
         elif header.title and not header.date and _date_ahead(following):
             if parse_dateline(line)[0] or len(line) > 300:
                 break
-            if not is_label(line):
+            if not (is_label(line) or _is_masthead(line)):
                 if header.standfirst or header.author:
                     break
                 header.standfirst.append(line)

@@ -64,7 +64,9 @@ PAST_WORDS = re.compile(
     r"|was|were|had|did|said|met|held|spoke|told|went|came|agreed|signed)\b",
     re.IGNORECASE,
 )
-PAST_ENDINGS = re.compile(r"\b\w+(?:[^\Wr]ò|ì|\w(?:ava|eva))\b", re.IGNORECASE)
+# "-rò" is a future ("farò") except after o/u: "durò", "lavorò" are past ("vorrò" is not).
+PAST_ENDINGS = re.compile(r"\b\w+(?:[^\Wr]ò|[ou]rò|ì|\w(?:ava|eva))\b", re.IGNORECASE)
+PAST_NOT_FUTURE = ("orò", "urò")
 NOT_PAST = frozenset(
     _words("""può ciò però perciò così sì lì costì colì
     geneva brava ottava schiava slava java lava cava fava clava bava nava leva greva""")
@@ -98,6 +100,11 @@ _RE_INFINITIVE_BEFORE = re.compile(
     r"(?:[\w'’]+\s+){0,2}$",
     re.IGNORECASE,
 )
+
+
+_RE_THAT = re.compile(r"\bche\b", re.IGNORECASE)
+_QUOTE_OPEN = ("«", "“")
+_QUOTE_CLOSE = ("»", "”")
 
 
 class Context:
@@ -144,7 +151,7 @@ class Context:
                 markers.append((m.start(), m.end(), "past"))
         for m in scan(FUTURE_WORDS):
             word = m.group().lower()
-            if word in NOT_FUTURE or word in REPORTIVE:
+            if word in NOT_FUTURE or word in REPORTIVE or word.endswith(PAST_NOT_FUTURE):
                 continue  # "avrebbe detto" is a reported past, caught as compound above
             markers.append((m.start(), m.end(), "future"))
         self._marker_cache[key] = markers
@@ -171,11 +178,33 @@ class Context:
         """
         if self.query:
             return None
+        begin, finish, _, _ = self._around(start, end)
+        return self.tense_from(self._markers(begin, finish), start, end)
+
+    def tense_from(self, markers: list[tuple[int, int, str]], start: int, end: int) -> str | None:
+        """The tense `tense` decides for [start, end) from the given (start, end, tense) markers."""
         begin, finish, clause_begin, clause_end = self._around(start, end)
-        markers = self._markers(begin, finish)
+        # A quotation is a sentence of its own: the verb that reports it tells nothing of it.
+        begin, finish = self._quotation(begin, finish, start, end)
+        # "ha annunciato che venerdì …, si terrà": the day belongs to the clause "che" opens.
+        opened = _RE_THAT.search(self.text, clause_begin, start)
+        if opened is not None and not _RE_THAT.search(self.text, opened.end(), start):
+            found = self._nearest(markers, start, end, opened.end(), clause_end) or self._nearest(
+                markers, start, end, opened.end(), finish
+            )
+            if found:
+                return found
         return self._nearest(markers, start, end, clause_begin, clause_end) or self._nearest(
             markers, start, end, begin, finish
         )
+
+    def _quotation(self, begin: int, finish: int, start: int, end: int) -> tuple[int, int]:
+        """The quotation holding [start, end) within [begin, finish), or [begin, finish)."""
+        opening = max(self.text.rfind(q, begin, start) for q in _QUOTE_OPEN)
+        if opening < 0 or any(self.text.find(q, opening, start) >= 0 for q in _QUOTE_CLOSE):
+            return begin, finish
+        closings = [i for q in _QUOTE_CLOSE if (i := self.text.find(q, end, finish)) >= 0]
+        return opening + 1, min(closings, default=finish)
 
     @staticmethod
     def _nearest(

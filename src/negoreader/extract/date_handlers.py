@@ -40,7 +40,8 @@ _HABITUAL = frozenset((
     "ai", "alle", "tutti", "tutte",
 ))  # fmt: skip
 # Words before "fine settimana" that make it plural or habitual.
-_HABITUAL_WEEKEND = frozenset(["ogni", "i", "nei", "dei", "ai", "tutti"])
+# "in un weekend" is any weekend, not a dated one.
+_HABITUAL_WEEKEND = frozenset(["ogni", "i", "nei", "dei", "ai", "tutti", "un", "uno"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +61,34 @@ def _one(m: re.Match[str], value: str, relative: bool, start: int | None = None)
     return [Found(m.start() if start is None else start, m.end(), value, relative)]
 
 
+# Days either side of the reference where a day named without its year is the nearest one
+# whatever the tense: copy written a day or two before it is dated still says "si terrà".
+_TENSE_GRACE = 31
+
+
+def _day_without_year(
+    month: int,
+    day: int,
+    m: re.Match[str],
+    ctx: Context,
+    direction: str | None = None,
+    weekday: int | None = None,
+) -> date | None:
+    """A day named without its year: the one a modifier points to, else the nearest, unless
+    that lies far on the side the clause's tense excludes ("dopo quello del 28 febbraio" told
+    in the past of an October article is the last 28 February, not the coming one)."""
+    assert ctx.ref is not None
+    if direction is not None:
+        return closest_day(month, day, ctx.ref, direction, weekday)
+    nearest = closest_day(month, day, ctx.ref, None, weekday)
+    if nearest is None or ctx.query or abs((nearest - ctx.ref).days) <= _TENSE_GRACE:
+        return nearest
+    tense = "future" if ctx.looks_forward(m.start(), m.end()) else ctx.tense(m.start(), m.end())
+    if (tense == "past" and nearest > ctx.ref) or (tense == "future" and nearest < ctx.ref):
+        return closest_day(month, day, ctx.ref, tense, weekday) or nearest
+    return nearest
+
+
 def day_month_handler(m: re.Match[str], ctx: Context) -> list[Found] | None:
     if ctx.street_before(m.start()):
         return None
@@ -76,7 +105,7 @@ def day_month_handler(m: re.Match[str], ctx: Context) -> list[Found] | None:
     groups = m.groupdict()
     direction = modifier_direction(groups.get("premod"), groups.get("post"))
     weekday = weekday_number(m["wd"]) if m["wd"] else None
-    found = closest_day(month, day, ctx.ref, direction, weekday)
+    found = _day_without_year(month, day, m, ctx, direction, weekday)
     return _one(m, found.isoformat(), False) if found else None
 
 
@@ -97,7 +126,7 @@ def range_handler(m: re.Match[str], ctx: Context) -> list[Found] | None:
             year1 = int(m["y2"]) if (m1, d1) <= (m2, d2) else int(m["y2"]) - 1
         start = make_date(year1, m1, d1)
     elif ctx.ref is not None:
-        start = closest_day(m1, d1, ctx.ref, None)
+        start = _day_without_year(m1, d1, m, ctx)
     else:
         return None
     if start is None:
@@ -273,7 +302,7 @@ def day_list_handler(m: re.Match[str], ctx: Context) -> list[Found] | None:
     month = month_number(m["m"])
     if m["y"]:
         year = int(m["y"])
-    elif ctx.ref is not None and (nearest := closest_day(month, days[0], ctx.ref, None)):
+    elif ctx.ref is not None and (nearest := _day_without_year(month, days[0], m, ctx)):
         year = nearest.year
     else:
         return None
