@@ -323,3 +323,11 @@ def test_a_leader_named_only_to_date_the_meeting_is_no_participant() -> None:
         " seduti oggi allo stesso tavolo a Parigi."
     )
     assert found == {("talks", "2026-01-12", "Parigi", people("Marco Rubio", "Andriy Yermak"))}
+
+
+def test_who_took_the_picture_is_no_participant() -> None:
+    found = meetings_of(
+        "Sabato Donald Trump ha accolto Volodymyr Zelensky a Palm Beach – © Agenzia/Mario Bianchi"
+    )
+    assert all("Mario Bianchi" not in who for _, _, _, who in found)
+    assert found

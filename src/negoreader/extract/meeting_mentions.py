@@ -243,6 +243,10 @@ _TIME_OF_BEFORE = re.compile(
     r"|dimissioni|epoca)\s+(?:di|del|della|dello)\s*(?:[\w'’]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "© Reuters/Jonathan Ernst", "Foto: X": who took the picture.
+_CREDIT_BEFORE = re.compile(
+    r"(?:©|\b(?:foto|credit|crediti|fonte|photo)\b\s*:?)[^,;.]{0,30}$", re.IGNORECASE
+)
 # "pressioni su Zelensky", "in contatto con il presidente Zelensky": spoken of, not present.
 _OBJECT_BEFORE = re.compile(
     # "senza il segretario di Stato X": absent.
@@ -909,7 +913,7 @@ def _takes_part(before: str, mention: Mention | None, after: str = "") -> bool:
     tail = before[-80:]
     if _PRINCIPAL_BEFORE.search(tail) or _OBJECT_BEFORE.search(tail):
         return False
-    if _TIME_OF_BEFORE.search(tail):
+    if _TIME_OF_BEFORE.search(tail) or _CREDIT_BEFORE.search(tail):
         return False
     # Who only speaks of a meeting ("ha commentato Peskov", "Kushner ha dichiarato", "secondo
     # Erdogan") is not placed at it; a reference back names no one else either.
