@@ -59,9 +59,9 @@ def test_an_unknown_envoy_is_found_with_role_and_country() -> None:
 
 
 def test_role_words_before_a_name_give_role_and_country() -> None:
-    assert_unknown("Hakan", "Fidan", "Istanbul")
+    assert_unknown("Hakan", "Fidan", "Smirne")
     found, people = extract(
-        "Il ministro degli Esteri turco Hakan Fidan ha accolto a Istanbul i negoziatori russi. "
+        "Il ministro degli Esteri turco Hakan Fidan ha accolto a Smirne i negoziatori russi. "
         "Fidan ha spiegato che la Turchia è pronta."
     )
     assert names(found) == ["Hakan Fidan"]

@@ -16,7 +16,18 @@ from functools import cache
 
 from negoreader.extract.knowledge import Knowledge, KnownPerson, KnownPlace
 from negoreader.extract.names import Token, fold, has_cyrillic, tokenize
-from negoreader.extract.places import SAINT_WORDS, VENUE_WORDS, place_after, place_cue
+from negoreader.extract.places import (
+    AGREEMENT_WORDS,
+    BUILDING_WORDS,
+    SAINT_WORDS,
+    STREET_PREPOSITIONS,
+    STREET_WORDS,
+    VENUE_HEADS,
+    VENUE_JOINERS,
+    VENUE_WORDS,
+    place_after,
+    place_cue,
+)
 from negoreader.extract.roles import LIST_REACH, Role, RoleFinder
 
 # Particles inside a name: "Ursula von der Leyen", "Mohammed bin Salman".
@@ -36,6 +47,9 @@ _DATELINE = re.compile(
     r"\s*(?P<place>[^\W\d_][^\W\d_’'.-]*(?: [^\W\d_][^\W\d_’'.-]*){0,3}),\s+\d{1,2}°?\s+[^\W\d_]+\s+\d{4}"
 )
 _MAX_NAME_WORDS = 4
+_STREET_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(STREET_WORDS))})\s$")
+_FOREIGN_ARTICLES = {"Le", "La", "Les", "Los", "Las", "El"}
+_BARE_PREPOSITIONS = {"a", "ad", "di", "da", "in"}
 # "con Mikko Virtanen", "guidata da Mikko Virtanen", "tra Mikko Virtanen e …": people.
 _PERSON_PREPOSITIONS = {"con", "da", "tra", "fra"}
 _REPEATED_PREPOSITIONS = {"a", "ad", "da", "di", "in", "verso", "per"}
@@ -200,6 +214,19 @@ class ParagraphScanner:
         for run in self._runs(text, tokens, blocked):
             found += self._classify_run(paragraph, text, tokens, run, title_case, cyrillic)
         found = _coordinated_places(tokens, found)
+        if any(c.kind == "place" for c in found) and (
+            " II" in text
+            or "ccord" in text
+            or "ntes" in text
+            or "rotocoll" in text
+            or "rattat" in text
+        ):
+            index_at = {t.start: i for i, t in enumerate(tokens)}
+            found = [
+                c
+                for c in found
+                if not (c.kind == "place" and _in_agreement_name(tokens, c, index_at))
+            ]
         for i, token in enumerate(tokens if "@" in text else ()):
             if token.is_handle and i not in blocked:
                 found.append(Candidate(paragraph, token.start, token.end, token.text, "handle"))
@@ -233,6 +260,8 @@ class ParagraphScanner:
     def _blocked(self, text: str, tokens: list[Token]) -> set[int]:
         covered: set[int] = set()
         for match in self.organisations.finditer(text):
+            if _STREET_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+                continue  # "in via Bankova": the street, not the office named after it
             covered.update(range(*match.span()))
         if not covered:
             return covered
@@ -287,11 +316,11 @@ class ParagraphScanner:
                     runs.append(current)
                     current = []
             current.append(i)
-            # A particle joins two capitalised words: "von der Leyen".
+            # A particle joins two capitalised words: "von der Leyen"; a preposition joins a
+            # venue word to its name: "Palazzo delle Nazioni".
+            joiners = VENUE_JOINERS if fold(tokens[i].text) in VENUE_WORDS else _PARTICLES
             j = i + 1
-            while (
-                j < len(tokens) and fold(tokens[j].text) in _PARTICLES and tokens[j].text.islower()
-            ):
+            while j < len(tokens) and fold(tokens[j].text) in joiners and tokens[j].text.islower():
                 j += 1
             if j > i + 1 and j < len(tokens) and names[j]:
                 current.extend(range(i + 1, j))
@@ -391,7 +420,7 @@ class ParagraphScanner:
             # inside a name they are particles or surnames ("Luigi Di Maio", "Luca Greco").
             word = tokens[i].text if i is not None else ""
             opening = not piece and (
-                k.is_function_word(word)
+                (k.is_function_word(word) and not self._foreign_article(tokens, i))
                 or k.country_of_demonym(word)
                 or (bool(word) and self.roles.is_role_word(word))  # "Papa Leone XIV"
             )
@@ -407,6 +436,29 @@ class ParagraphScanner:
                 found += self._piece(paragraph, text, tokens, piece, title_case)
             piece = []
         return found
+
+    @staticmethod
+    def _foreign_article(tokens: list[Token], index: int | None) -> bool:
+        """ "di Le Bourget", "a Los Angeles": after a bare preposition an article opens a name
+        (Italian would have joined them: "della", "alla")."""
+        if index is None or index == 0 or tokens[index].text not in _FOREIGN_ARTICLES:
+            return False
+        return fold(tokens[index - 1].text) in _BARE_PREPOSITIONS
+
+    @staticmethod
+    def _lower_case_venue(text: str, tokens: list[Token], run: list[int]) -> tuple[int, str] | None:
+        """ "nel palazzo di Diriyah" → Palazzo di Diriyah; "in via Bankova" → via Bankova."""
+        at = run[0]
+        last = tokens[run[-1]]
+        if at >= 3 and fold(tokens[at - 1].text) in VENUE_JOINERS:
+            building = tokens[at - 2]
+            if building.text.islower() and fold(building.text) in BUILDING_WORDS:
+                name = text[building.start : last.end]
+                return building.start, name[:1].upper() + name[1:]
+        street = at >= 2 and tokens[at - 1].text in STREET_WORDS
+        if street and fold(tokens[at - 2].text) in STREET_PREPOSITIONS:
+            return tokens[at - 1].start, text[tokens[at - 1].start : last.end]
+        return None
 
     def _portfolio(self, tokens: list[Token], index: int) -> bool:
         """tokens[index] completes a role: "ministro dell'Energia", "commissario per l'Energia"."""
@@ -427,6 +479,15 @@ class ParagraphScanner:
                 Candidate(paragraph, first.start, last.end, spelling, "place", place_kind="venue")
             ]
         previous = tokens[run[0] - 1] if run[0] > 0 else None
+        venue = self._lower_case_venue(text, tokens, run)
+        if venue is not None:
+            start, name = venue
+            return [Candidate(paragraph, start, last.end, name, "place", place_kind="venue")]
+        if len(run) > 1 and fold(last.text) in VENUE_HEADS:
+            # "una saletta del Congress Centre"
+            return [
+                Candidate(paragraph, first.start, last.end, spelling, "place", place_kind="venue")
+            ]
         if previous and fold(previous.text) in VENUE_WORDS and previous.text.islower():
             # "all’hotel Ritz-Carlton": the venue word written in lower case.
             name = f"{previous.text.capitalize()} {spelling}"
@@ -459,6 +520,8 @@ class ParagraphScanner:
         # "il collega Albares", "il suo omologo X": a person, though no office is given.
         cued = role is not None or (previous is not None and fold(previous.text) in k.person_cues)
         if len(run) == 1:
+            if (previous and fold(previous.text) in k.thing_nouns) or _is_bank(first.text):
+                return []  # "alla tv Zvezda", "sulla Rosselkhozbank": an outlet, a company
             return [
                 Candidate(
                     paragraph,
@@ -487,6 +550,25 @@ class ParagraphScanner:
         ):
             return []
         return [Candidate(paragraph, first.start, last.end, spelling, "person", role=role)]
+
+
+def _is_bank(word: str) -> bool:
+    return len(word) > 6 and word.lower().endswith("bank")
+
+
+def _in_agreement_name(tokens: list[Token], candidate: Candidate, index_at: dict[int, int]) -> bool:
+    """ "gli accordi di Minsk", "dopo Minsk II": the place names an agreement, not where."""
+    index = index_at.get(candidate.start)
+    if index is None:
+        return False
+    end = index
+    while end + 1 < len(tokens) and tokens[end + 1].start < candidate.end:
+        end += 1
+    following = tokens[end + 1].text if end + 1 < len(tokens) else ""
+    if following in {"II", "III", "IV", "bis"}:
+        return True
+    words = [fold(t.text) for t in tokens[max(0, index - 2) : index]]
+    return len(words) == 2 and words[1] in {"di", "del"} and words[0] in AGREEMENT_WORDS
 
 
 def _sentence_initial(tokens: list[Token], index: int) -> bool:

@@ -17,22 +17,38 @@ from negoreader.records import Place
 # Words that open a venue's name: "Hotel Biltmore", "Palazzo Mariinsky".
 VENUE_WORDS = {
     "hotel", "palazzo", "villa", "piazza", "aeroporto", "castello", "resort", "stadio",
-    "ambasciata", "cattedrale", "basilica", "base", "centro", "monastero", "studio",
+    "ambasciata", "cattedrale", "basilica", "base", "centro", "monastero", "studio", "porta",
 }  # fmt: skip
+# Words that end a venue's name in English: "Congress Centre", "Kennedy Center".
+VENUE_HEADS = {"centre", "center", "hall", "arena", "palace"}
+# A capitalised venue word joins its name over these: "Palazzo delle Nazioni", "Porta di X".
+VENUE_JOINERS = {"di", "del", "della", "dei", "degli", "delle", "dello", "d'"}
+# Lower-case words that name a building before "di X": "nel palazzo di Diriyah".
+BUILDING_WORDS = {"palazzo", "villa", "castello", "monastero"}  # not "resort di Belek": a town
+# Lower-case street words: "in via Bankova", "sul viale X".
+STREET_WORDS = {"via", "viale", "corso", "vicolo"}
+# Words before a street word that make it one ("ha parlato via Zoom" is no street).
+STREET_PREPOSITIONS = {
+    "in", "a", "di", "da", "su", "nella", "della", "sulla", "alla", "dalla", "nel", "del",
+    "sul", "al", "dal", "lungo",
+}  # fmt: skip
+# A place named in an agreement's name is no place: "gli accordi di Minsk", "Minsk II".
+AGREEMENT_WORDS = {"accordo", "accordi", "protocollo", "protocolli", "intesa", "intese", "trattato"}
 # A saint's name opens a place's ("Santa Maria Maggiore", "San Pietro", "St James's Park"),
-# though a first name may follow.
-SAINT_WORDS = {"san", "santa", "st", "st.", "saint", "sainte", "são"}  # not "Santo": a first name
+# though a first name may follow; so does "Castel" ("Castel Gandolfo").
+SAINT_WORDS = {"san", "santa", "st", "st.", "saint", "sainte", "são", "castel"}  # not "Santo"
 # "nel quartiere di X", "la città di X": the noun before "di" gives the kind.
 _PLACE_NOUNS = {
     "quartiere": "district", "sobborgo": "district", "distretto": "district", "città": "city",
     "cittadina": "city", "capitale": "city", "villaggio": "city", "paese": "city",
     "comune": "city", "località": "city", "porto": "city", "regione": "region",
-    "provincia": "region", "oblast": "region", "contea": "region", "isola": "region",
+    "provincia": "region", "oblast": "region", "regioni": "region", "province": "region",
+    "quartieri": "district", "contea": "region", "isola": "region",
     "penisola": "region", "stato": "region",
     # "il vertice di Berna", "i colloqui di Ginevra": meetings are named after their city.
     "vertice": "city", "summit": "city", "colloqui": "city", "negoziati": "city",
-    "conferenza": "city", "incontro": "city", "round": "city", "accordi": "city",
-    "accordo": "city", "formato": "city", "trattative": "city", "protocollo": "city",
+    "conferenza": "city", "incontro": "city", "round": "city", "formato": "city",
+    "trattative": "city",
     # "la conquista di Vovchansk", "alla periferia di Anchorage", "il sindaco di Kharkiv".
     "conquista": "city", "presa": "city", "liberazione": "city", "assedio": "city",
     "battaglia": "city", "periferia": "city", "dintorni": "city", "sobborghi": "city",
