@@ -154,20 +154,12 @@ EVENT_WORDS = [
     "bombardata",
     "attaccato",
     "votata",
-    "firmato",
     "sospeso",
     "rinviato",
     "annullata",
     "cancellato",
     "congelato",
     "saltato",
-    "rivista",
-    "redatto",
-    "presentato",
-    "approvata",
-    "modificato",
-    "emendato",
-    "consegnata",
 ]
 EVENT_PHRASES = (
     "conferenza stampa",
@@ -176,7 +168,9 @@ EVENT_PHRASES = (
     "ha colpito",
     "hanno ucciso",
     "ha votato",
-    "hanno firmato",
+    "la bozza rivista",
+    "il piano presentato",
+    "il testo approvato",
     "ha visitato",
     "visitando",
     "messo in pausa",
@@ -202,3 +196,13 @@ def test_every_event_word_is_found_past_the_quick_stem_test(phrase: str) -> None
     text = f"Ieri {phrase.capitalize()} a Kiev."
     found = events_in(text, 0, len(text))
     assert found.nouns or found.acts
+
+
+def test_signing_a_text_at_the_talks_keeps_their_day_and_place() -> None:
+    sentence = (
+        "Sabato a Istanbul Rustem Umerov e Vladimir Medinsky hanno firmato un memorandum al"
+        " termine dei colloqui."
+    )
+    assert meetings_of(sentence) == {
+        ("talks", "2026-01-10", "Istanbul", frozenset({"Rustem Umerov", "Vladimir Medinsky"}))
+    }

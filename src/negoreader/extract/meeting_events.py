@@ -36,12 +36,15 @@ _EVENT_NOUN = (
 _EVENT_VERB = (
     r"colpit[oaie]|(?:ha|hanno) colpito|uccis[oaie]|(?:ha|hanno) ucciso|ferit[oaie]"
     r"|distrutt[oaie]|abbattut[oaie]|bombardat[oaie]|attaccat[oaie]|(?:ha|hanno) votato"
-    r"|votat[oaie]|(?:ha|hanno) firmato|firmat[oaie]|(?:ha|hanno) visitato|visitando"
-    # What was done to a meeting or a document on another day: "il vertice, messo in pausa
-    # ieri", "il piano rivisto a Ginevra domenica", "presentato a Kiev giovedì".
-    rf"|{_CALLED_OFF}|rivist[oaie]|redatt[oaie]|presentat[oaie]|approvat[oaie]|modificat[oaie]"
-    r"|emendat[oaie]|consegnat[oaie]"
+    r"|votat[oaie]|(?:ha|hanno) visitato|visitando"
+    # What was done to a meeting on another day: "il vertice, messo in pausa ieri".
+    rf"|{_CALLED_OFF}"
+    # A document made elsewhere: "la bozza del piano rivista a Ginevra domenica" (signing or
+    # presenting a text at the talks is part of them: "hanno firmato a Istanbul …").
+    r"|(?:piano|bozza|testo|documento|proposta|memorandum)\s+(?:[\w'’]+\s+){0,4}?"
+    r"(?:rivist|redatt|presentat|approvat|modificat|emendat|consegnat)[oaie]"
 )
+
 # Speech: the day and the place of saying something, not of the talks spoken of.
 _SPEECH = (
     r"(?:ha|hanno|aveva|avevano)\s+(?:detto|dichiarato|affermato|annunciato|spiegato|riferito"

@@ -293,6 +293,11 @@ LOCATIVE_BEFORE = re.compile(
 )
 # A country is where talks happen only "in" it: "all'Ucraina" is a dative, "a" a party.
 _IN_COUNTRY_BEFORE = re.compile(r"\b(?:in|nel|nella|negli|nei)\s+$", re.IGNORECASE)
+_DURING_BEFORE = re.compile(
+    r"\b(?:al termine|alla fine|nel corso|a margine|all['’]inizio|in apertura)\s+(?:d[ei]l|dell['’]"
+    r"|della|dei|degli|delle)\s*$",
+    re.IGNORECASE,
+)
 _GENITIVE_BEFORE = re.compile(r"\b(?:dei|degli|delle|della|dello|del|dell['’])\s*$", re.IGNORECASE)
 _TOPIC_IN_BEFORE = re.compile(
     r"\b(?:guerra|conflitto|pace|crisi|situazione|invasione|combattimenti|offensiva|tregua|fuoco"
@@ -866,6 +871,8 @@ def _tie_places(
             tied is not None
             and start < tied.start
             and _GENITIVE_BEFORE.search(text[max(0, tied.start - 12) : tied.start])
+            # "Sabato a Istanbul …, al termine dei colloqui": the end of the talks held there.
+            and not _DURING_BEFORE.search(text[max(0, tied.start - 30) : tied.start])
         )
         if tied is None or shielded(start, tied) or genitive:
             previous = (start, end, name, party, False)
