@@ -136,3 +136,14 @@ def test_taking_part_by_video_is_no_call_of_its_own() -> None:
 def test_calling_on_someone_is_no_phone_call() -> None:
     sentence = "Sabato a Kiev Zelensky ha chiamato a raccolta i sindaci delle città del fronte."
     assert meetings_of(article("12 gennaio 2026", sentence)) == []
+
+
+def test_a_round_planned_in_a_city_and_reported_at_a_venue_is_one_meeting() -> None:
+    plan = article("6 marzo 2026", "Lunedì a Ginevra si terranno i colloqui tra Usa e Ucraina.")
+    report = article(
+        "10 marzo 2026",
+        "Lunedì all'Hotel Intercontinental Marco Rubio e Andriy Yermak hanno avuto sei ore di"
+        " colloqui.",
+    )
+    ((kind, date, _, articles),) = summary(meetings_of(plan, report))
+    assert (kind, date, articles) == ("talks", "2026-03-09", ("a0", "a1"))

@@ -642,6 +642,8 @@ def _same_meeting(a: _Group, b: _Group, kinds: dict[str, str]) -> bool:
             people = _same_people(a, b)
             if same_place:
                 return people or not a.people or not b.people
+            if a.places and b.places:  # a venue and a city (no conflict), on the same days
+                return fine and (people or not a.people or not b.people)
             return fine and people
         return same_place or fine
     if not same_place or plan_and_report:
