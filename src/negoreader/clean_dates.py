@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import lru_cache
 
 from negoreader.calendar_words import (
     MONTH_NUMBER,
@@ -34,6 +35,9 @@ _UPDATE_NOTE = re.compile(
     r"|[|·•–-]\s*(?:aggiornat|ultimo aggiornamento|modificat|updated)\w*\b.*)$",
     re.IGNORECASE,
 )
+# Words every update note holds, and the ends of every reading time.
+_UPDATE_HINTS = ("modific", "aggiorna", "agg.", "updated")
+_READING_TIME_ENDS = ("min", "minuti", "min.", "lettura")
 # "3 minuti di lettura" after the date on a byline: page furniture, not part of the date.
 _READING_TIME = re.compile(
     r"\s*[|·•–-]?\s*(?:tempo di lettura:?\s*)?\d+\s*min(?:uti|\.)?(?:\s+(?:di\s+)?lettura)?$",
@@ -77,9 +81,18 @@ def iso(year: str, month: int, day: str, hour: str | None = None, minute: str | 
     return moment.isoformat(timespec="minutes")
 
 
+@lru_cache(maxsize=4096)  # the header reader asks again about the same few lines
 def parse_date_line(line: str) -> str | None:
     """The ISO date (and time) of a line that is only a date, e.g. 'Dicembre 22, 2025'; else None."""
-    match = _DATE_LINE.match(_UPDATE_NOTE.sub("", _READING_TIME.sub("", line)))
+    # The suffix patterns are tried only where their words are: each opens on "\s*" and so
+    # costs a pass over every space of a long paragraph.
+    low = line.lower()
+    if low.endswith(_READING_TIME_ENDS):
+        line = _READING_TIME.sub("", line)
+        low = line.lower()
+    if any(hint in low for hint in _UPDATE_HINTS):
+        line = _UPDATE_NOTE.sub("", line)
+    match = _DATE_LINE.match(line)
     if not match:
         return None
     g = match.groupdict()
