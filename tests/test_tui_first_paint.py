@@ -12,7 +12,6 @@ from typing import Any
 import pytest
 from textual.content import Content
 from textual.pilot import Pilot
-from textual.widgets._footer import FooterKey
 
 from negoreader.store import read_store
 from negoreader.tui.app import ReaderApp
@@ -160,7 +159,7 @@ async def test_the_first_frame_holds_the_list_before_the_library_opens(
         assert screen.query_one("#list-count").content.plain == "4 articles"
         assert "Opening the library" in screen.reader.blocks()[0].content.plain
         assert screen.focused is screen.article_list  # keys move in the list already
-        shown_keys = [key.description for key in screen.query_one(KeysFooter).query(FooterKey)]
+        shown_keys = [key.description for key in screen.query_one(KeysFooter).shown()]
         assert "Search" in shown_keys and "Timeline" in shown_keys  # the footer is complete
         await pilot.press("j")
         moved_to = screen.article_list.highlighted_option
@@ -213,26 +212,42 @@ async def test_rows_are_measured_again_when_the_list_narrows_and_not_otherwise()
     assert await list_lines((80, 30), resize_to=(120, 40)) == wide
 
 
-async def test_the_footer_is_rebuilt_only_when_the_keys_it_shows_change() -> None:
+async def test_the_footer_shows_the_keys_that_apply_and_redraws_when_they_change() -> None:
     async with ReaderApp(STORE).run_test(size=(120, 40)) as pilot:
         screen = await ready(pilot)
         await pilot.pause()
         footer = screen.query_one(KeysFooter)
-        keys = list(footer.query(FooterKey))
-        assert "Timeline" in [key.description for key in keys]
-        [next_key] = [key for key in keys if key.action == "next_mention"]
-        assert next_key.has_class("-disabled")  # no filter yet
-        screen.reader.focus()  # other focus, other hidden keys: the same keys shown
-        await pilot.pause()
-        screen.article_list.focus()
-        await pilot.pause()
-        assert list(footer.query(FooterKey)) == keys
-        assert all(a is b for a, b in zip(footer.query(FooterKey), keys, strict=True))
+        keys = {key.action: key for key in footer.shown()}
+        assert "Timeline" in [key.description for key in keys.values()]
+        assert not keys["next_mention"].enabled  # no filter yet
+        assert list(keys)[-1] == "command_palette"  # the palette's key at the right
+        line = footer.render().plain
+        assert line.rstrip().endswith("^p Commands") and "t Timeline" in line
+        assert "Next" in line.split("Related")[0]  # shown, dimmed, in binding order
         await pilot.press("slash", *"dmitirev", "enter")
         for _ in range(100):
             await pilot.pause(0.02)
             if screen.filter is not None:
                 break
         await pilot.pause()
-        [next_key] = [key for key in footer.query(FooterKey) if key.action == "next_mention"]
-        assert not next_key.has_class("-disabled")  # n steps through the mentions now, and says so
+        keys = {key.action: key for key in footer.shown()}
+        assert keys["next_mention"].enabled  # n steps through the mentions now, and says so
+
+
+async def test_a_click_on_a_footer_key_presses_it() -> None:
+    async with ReaderApp(STORE).run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        await pilot.pause()
+        footer = screen.query_one(KeysFooter)
+        x = footer.offset_of("timeline")
+        assert x is not None
+        await pilot.click(KeysFooter, offset=(x + 1, 0))
+        await pilot.pause()
+        assert type(pilot.app.screen).__name__ == "TimelineScreen"
+        await pilot.press("escape")
+        await pilot.pause()
+        x = footer.offset_of("focus_search")
+        assert x is not None
+        await pilot.click(KeysFooter, offset=(x + 1, 0))
+        await pilot.pause()
+        assert screen.focused is screen.search_bar
