@@ -553,3 +553,18 @@ def test_precision_and_recall_on_paragraphs_written_for_the_test() -> None:
         precision, recall = hits / found_count, hits / expected_count
         print(f"{kind}: precision {precision:.3f} recall {recall:.3f}")
         assert precision >= 0.85 and recall >= 0.85, misses
+
+
+def test_a_photo_credit_names_no_one() -> None:
+    found, _ = extract(
+        "[Immagine: il ministro all'arrivo – © Agenzia/Marta Colombi]",
+        "Il ministro Oskari Lehtonen ha parlato. (Foto: Daniele Ferraro/Agenzia)",
+    )
+    assert names(found) == ["Oskari Lehtonen"]
+
+
+def test_an_office_before_a_cardinal_is_the_role() -> None:
+    _, people = extract("Il segretario di Stato vaticano, il cardinale Matteo Rinaldi, ha parlato.")
+    assert people["Matteo Rinaldi"].role == "segretario di Stato"
+    _, people = extract("Ha celebrato il cardinale Matteo Rinaldi.")
+    assert people["Matteo Rinaldi"].role == "cardinale"

@@ -48,6 +48,8 @@ _DATELINE = re.compile(
 )
 _MAX_NAME_WORDS = 4
 _STREET_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(STREET_WORDS))})\s$")
+_CREDIT = re.compile(r"(?:©|\b(?:foto|photo|ph|credits?|crediti)\s*:)[^)\]\n]*", re.IGNORECASE)
+_CREDIT_HINTS = ("oto", "OTO", "redit", "REDIT", "ph", "Ph", "PH")
 _FOREIGN_ARTICLES = {"Le", "La", "Les", "Los", "Las", "El"}
 _BARE_PREPOSITIONS = {"a", "ad", "di", "da", "in"}
 # "con Mikko Virtanen", "guidata da Mikko Virtanen", "tra Mikko Virtanen e …": people.
@@ -259,6 +261,11 @@ class ParagraphScanner:
 
     def _blocked(self, text: str, tokens: list[Token]) -> set[int]:
         covered: set[int] = set()
+        if "©" in text or (":" in text and any(hint in text for hint in _CREDIT_HINTS)):
+            # "[… – © Reuters/Jonathan Ernst]", "(Foto: Agenzia/Name)": a credit names no one
+            # the article is about.
+            for match in _CREDIT.finditer(text):
+                covered.update(range(*match.span()))
         for match in self.organisations.finditer(text):
             if _STREET_BEFORE.search(text, max(0, match.start() - 8), match.start()):
                 continue  # "in via Bankova": the street, not the office named after it
