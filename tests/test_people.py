@@ -561,6 +561,8 @@ def test_a_photo_credit_names_no_one() -> None:
         "Il ministro Oskari Lehtonen ha parlato. (Foto: Daniele Ferraro/Agenzia)",
     )
     assert names(found) == ["Oskari Lehtonen"]
+    found, _ = extract("Nella foto: Oskari Lehtonen con il collega Mikko Virtanen.")
+    assert names(found) == ["Oskari Lehtonen", "Mikko Virtanen"]
 
 
 def test_an_office_before_a_cardinal_is_the_role() -> None:

@@ -48,7 +48,11 @@ _DATELINE = re.compile(
 )
 _MAX_NAME_WORDS = 4
 _STREET_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(STREET_WORDS))})\s$")
-_CREDIT = re.compile(r"(?:©|\b(?:foto|photo|ph|credits?|crediti)\s*:)[^)\]\n]*", re.IGNORECASE)
+# Not "Nella foto: X e Y", which says who is pictured.
+_CREDIT = re.compile(
+    r"(?:©|(?<!nella )(?<!in )\b(?:foto|photo|ph|credits?|crediti)\s*:)[^)\]\n]*",
+    re.IGNORECASE,
+)
 _CREDIT_HINTS = ("oto", "OTO", "redit", "REDIT", "ph", "Ph", "PH")
 _FOREIGN_ARTICLES = {"Le", "La", "Les", "Los", "Las", "El"}
 _BARE_PREPOSITIONS = {"a", "ad", "di", "da", "in"}
