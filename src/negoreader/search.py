@@ -21,7 +21,7 @@ from datetime import date
 from negoreader.records import Article, Library, Span
 
 # rapidfuzz and the date grammar are imported where first used: the reader imports this module
-# (for TITLE and the types) before its first frame, which searches nothing.
+# as it opens the library, on a thread, and other modules want only TITLE and the types.
 
 # Scores: the tier sets the order, so a fuzzy match never outranks a prefix match.
 EXACT = 100.0

@@ -8,14 +8,22 @@ from typing import ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.command import Provider
 from textual.screen import Screen
 
 from negoreader import locations
 from negoreader.records import Library
-from negoreader.tui.commands import LibraryCommands
 from negoreader.tui.opening import EarlyList
 from negoreader.tui.screens.main import MainScreen
 from negoreader.tui.settings import load_settings, save_settings
+
+
+def library_commands() -> type[Provider]:
+    """The palette's provider of articles, people, places and meetings, imported when the
+    palette first opens."""
+    from negoreader.tui.commands import LibraryCommands
+
+    return LibraryCommands
 
 
 class ReaderApp(App[None]):
@@ -23,7 +31,7 @@ class ReaderApp(App[None]):
 
     CSS_PATH = "reader.tcss"
     TITLE = "negoreader"
-    COMMANDS = App.COMMANDS | {LibraryCommands}
+    COMMANDS = App.COMMANDS | {library_commands}
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [
         (0, "-tiny"),  # panes stack
         (60, "-narrow"),

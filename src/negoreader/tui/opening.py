@@ -17,7 +17,6 @@ from textual.content import Content
 from textual.message import Message
 
 from negoreader.navigation import in_order
-from negoreader.problems import InputError
 from negoreader.records import Article, Library
 from negoreader.tui.text import safe
 
@@ -127,6 +126,7 @@ def open_library(
     if early.cancelled:  # quit before the library was needed: decoding it would delay the exit
         return
     from negoreader.load import open_store  # the loader brings the extractor: not at start-up
+    from negoreader.problems import InputError
     from negoreader.tui.search_service import SearchService
 
     try:

@@ -5,12 +5,16 @@ Every piece of text from the store or the user goes in through `safe()`, never a
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.content import Content
 from textual.widgets.option_list import Option
 
 from negoreader.records import Article, Meeting
-from negoreader.tui.search_service import Results
 from negoreader.tui.text import counted, marked_positions, row, safe
+
+if TYPE_CHECKING:
+    from negoreader.tui.search_service import Results
 
 KIND_LABEL = {"person": "person", "place": "place ", "date": "date  "}
 

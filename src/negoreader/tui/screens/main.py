@@ -46,7 +46,6 @@ from negoreader.tui.opening import (
     open_library,
     problem_text,
 )
-from negoreader.tui.search_service import Results, SearchService
 from negoreader.tui.text import printable, safe
 from negoreader.tui.widgets.article_list import ArticleList, ListCount
 from negoreader.tui.widgets.footer import KeysFooter
@@ -57,6 +56,8 @@ from negoreader.tui.widgets.status_line import StatusLine
 
 if TYPE_CHECKING:
     from textual.widgets import ProgressBar
+
+    from negoreader.tui.search_service import Results, SearchService
 
 # How long the screen's first frame waits for the article list (being read from the cache since
 # the reader started): long enough for 10,000 articles, short enough that a slow disk still
@@ -249,7 +250,11 @@ class MainScreen(Screen[None]):
     def library_ready(self, library: Library, service: SearchService | None = None) -> None:
         self.query("#progress").set(display=False)
         self.notice = ""
-        self.service = service or SearchService(library)
+        if service is None:
+            from negoreader.tui.search_service import SearchService  # not before the first frame
+
+            service = SearchService(library)
+        self.service = service
         self.library = library
         self.articles = articles_shown(library, None)
         if not library.articles:

@@ -22,7 +22,6 @@ from textual.widgets import Static
 
 from negoreader.navigation import Marks, entity_at
 from negoreader.records import Article, Span
-from negoreader.search import TITLE
 from negoreader.tui.text import highlighted, safe
 
 # Three styles that stay apart without colour: bold, underline, italic.
@@ -223,6 +222,8 @@ class ReadingPane(VerticalScroll, can_focus=True):
             self.scroll_home(animate=False, immediate=True)
 
     def _shapes(self, article: Article, marks: Marks) -> list[Shape]:
+        from negoreader.search import TITLE  # search is loaded with the library, not before
+
         entity_spans = _entity_spans(article)
         for span in marks.spans:
             style = CURRENT if span == marks.current else MATCH

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.binding import Binding, BindingType
@@ -17,8 +17,10 @@ from textual.reactive import reactive
 from textual.widgets import Input, OptionList
 
 from negoreader.tui.prompts import result_options
-from negoreader.tui.search_service import Results, SearchService
 from negoreader.tui.widgets.lists import ViOptionList
+
+if TYPE_CHECKING:  # the search itself is imported with the library, after the first frame
+    from negoreader.tui.search_service import Results, SearchService
 
 PAUSE = 0.05  # seconds of no typing before a search starts: a fast typist's keys are not held up
 
