@@ -590,3 +590,12 @@ def test_seed_000_and_004(seeds: dict[str, list[tuple[str, str, bool]]]) -> None
     assert ("nel 2025", "2025", False) in seeds["000"]
     assert ("6 dicembre 2025", "2025-12-06", False) in seeds["004"]
     assert not any("00:38" in text for text, _, _ in seeds["004"])
+
+
+def test_a_capitalised_day_word_after_a_datelines_dash_is_a_date() -> None:
+    # "Italia Oggi" is an outlet, but after the dateline's dash the word opens the text.
+    assert ("Ieri sera", "2025-12-03", True) in found(
+        "Tallinn, 4 dicembre 2025 – Ieri sera i delegati hanno firmato.", "2025-12-04"
+    )
+    assert found("TALLINN – Oggi si vota.", "2025-12-04") == [("Oggi", "2025-12-04", True)]
+    assert found("Lo ha scritto Italia Oggi.", "2025-12-04") == []

@@ -24,6 +24,7 @@ def _words(text: str) -> tuple[str, ...]:
 _RE_STREET_BEFORE = re.compile(
     r"\b(?:via|piazza|piazzale|viale|corso|largo)\s+(?:\d{1,2}\s+)?$", re.IGNORECASE
 )
+_RE_DASH_BEFORE = re.compile(r"\s[–—-]\s+$")
 _RE_SENTENCE_END = re.compile(r"[.!?…]+[\"”»’)]*\s+")
 # Commas, colons, brackets, quotes and spaced dashes end a clause; a hyphen ("due-tre") does not.
 RE_CLAUSE_BREAK = re.compile(r"[,;:()«»“”\"]|\s[—–-]\s")
@@ -202,8 +203,11 @@ class Context:
         return begin, finish, breaks[-1] if breaks else begin, after.start() if after else finish
 
     def sentence_start(self, position: int) -> bool:
-        """Whether only punctuation or quotes stand between the sentence's start and here."""
+        """Whether only punctuation or quotes stand between the sentence's start and here, or a
+        spaced dash does: the dateline's ("Roma, 2 dicembre 2025 – Ieri …") opens the text."""
         start = max(s for s in self._sentence_starts if s <= position)
+        if _RE_DASH_BEFORE.search(self.text, max(start, position - 4), position):
+            return True
         return not re.search(r"\w", self.text[start:position])
 
     def tense(self, start: int, end: int) -> str | None:
