@@ -11,14 +11,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 
 from negoreader.extract.meeting_events import (
     BEFORE_OR_AFTER,
     CALLED_OFF,
     CALLED_OFF_STEMS,
     events_in,
+    has_any,
     other_event_in,
     unsettled,
 )
@@ -326,6 +328,36 @@ _OF_AFTER_CUE = re.compile(r"^\s*(?:[a-zà-ù]+\s+)?(?:di|del|dell['’])\s*$", 
 # "Miami, 30 novembre 2025 – ": where and when the article was filed, not a meeting's.
 _DATELINE = re.compile(r"^\s*[^\W\d][^,–—\n]{0,40},\s*[^–—\n]{3,40}?\s[–—-]\s")
 
+# --- substring tests -------------------------------------------------------------------------
+
+# Each expression above matches only a window holding one of its words (lower-cased): a test of
+# these is far cheaper than the search, which tries every position of the window.
+_GENERIC_STEMS = (
+    "serie", "altr", "divers", "vari", "numeros", "molt", "tant", "ogni", "qualsiasi", "qualunque",
+    "futur", "precedent",
+)  # fmt: skip
+_INDEFINITE_STEMS = ("un", "nuov", "altr", "ulterior")
+_OTHER_EVENT_STEMS = ("prima", "dopo", "vista", "termine", "fine", "vigilia")
+_PAST_STEMS = ("ultim", "scors", "recent", "precedent")
+_PLANNED_STEMS = ("prossim", "previst", "ulterior")
+_AGREED_STEMS = (
+    "concordat", "decis", "convenut", "stabilit", "promess", "accettat", "accordo", "pront",
+    "disponibil", "torn",
+)  # fmt: skip
+_MODAL_STEMS = ("dovr", "potr", "doves")
+_PRINCIPAL_STEMS = (
+    "amministrazion", "govern", "presidenza", "staff", "entourage", "inviat", "emissari",
+    "consiglier", "genero", "portavoce", "uomini", "fedelissim", "alleat",
+)  # fmt: skip
+_OBJECT_STEMS = ("senza", "su", "contro", "contatto")
+_TIME_OF_STEMS = (
+    "insediamento", "elezione", "vittoria", "mandato", "arrivo", "ritorno", "morte", "nomina",
+    "dimissioni", "epoca",
+)  # fmt: skip
+_CREDIT_STEMS = ("©", "foto", "credit", "fonte", "photo")
+_SPEAKER_STEMS = ("ha", "av", "secondo")
+
+
 # Reports of talks and of a summit may be one meeting; a plan and a call are each their own kind.
 FAMILY = {"talks": "talks", "summit": "talks", "call": "call", "planned": "planned"}
 
@@ -415,7 +447,12 @@ def _tie(text: str, sentence: _Sentence, kinds: dict[str, str], author: str) -> 
     """Tie the sentence's places, dates and people to its cues."""
     found = sentence.cues
     s_start, s_end = sentence.span
-    clauses = list(_OTHER_EVENT_CLAUSE.finditer(text, s_start, s_end))
+    low = _lower(text[s_start:s_end])
+    clauses = (
+        list(_OTHER_EVENT_CLAUSE.finditer(text, s_start, s_end))
+        if has_any(low, _OTHER_EVENT_STEMS)
+        else []
+    )
     shields = [m.span() for m in clauses]
     # "…, alla vigilia dei colloqui", "Dopo il vertice, …": the talks are named as a point in
     # time, and what the main clause tells happened at another time. What follows such a clause
@@ -647,7 +684,7 @@ def _delegations(text: str, sentences: list[_Sentence], kinds: dict[str, str]) -
     found: list[Mention] = []
     odd = any(letter in text for letter in "İſı")  # translate() is slow: only when needed
     lowered = (text.translate(_IGNORECASE_LETTERS) if odd else text).lower()
-    if not any(word in lowered for word in _DELEGATION_WORDS):
+    if not has_any(lowered, _DELEGATION_WORDS):
         return found  # most paragraphs: no sentence can match
     for sentence in sentences:
         # A city or a venue where something happens is another scene ("il generale, comandante
@@ -667,21 +704,60 @@ def _delegations(text: str, sentences: list[_Sentence], kinds: dict[str, str]) -
     return found
 
 
+def _lower(text: str) -> str:
+    """Lower-cased for the substring tests before a search (same letters as re.IGNORECASE)."""
+    lowered = text.lower()
+    # Of the letters re.IGNORECASE folds to ASCII, only these two survive lower().
+    return lowered.translate(_IGNORECASE_LETTERS) if "ſ" in lowered or "ı" in lowered else lowered
+
+
+# What decides the cues of a sentence: the character before it (the cue's word boundary) and
+# up to this many after it ("tra X e Y" read past its end).
+_CUE_READS_ON = 80
+
+
 def _cues(text: str, span: tuple[int, int], persons: list[tuple[int, int, str]]) -> list[Mention]:
+    """The cues of a sentence with what their own words say of them (kind, generic, planned …)."""
     start, end = span
+    lead = max(0, start - 1)
+    window = text[lead : end + _CUE_READS_ON]
+    near = tuple((s - lead, e - lead, name) for s, e, name in persons)
+    # Fresh mentions each time: the cached ones are templates the ties must not change.
+    return [
+        replace(m, start=m.start + lead, end=m.end + lead, places=[], dates=[], people=[])
+        for m in _sentence_cues(window, start - lead, end - lead, near)
+    ]
+
+
+@lru_cache(maxsize=4096)
+def _sentence_cues(
+    text: str, start: int, end: int, persons: tuple[tuple[int, int, str], ...]
+) -> tuple[Mention, ...]:
+    """The cues of text[start:end], a sentence with the little around it its cues read.
+
+    Agency copy and running coverage repeat whole sentences across articles: a sentence seen
+    before costs a look-up instead of the cue expression and the tests of each cue's words.
+    """
     # Most sentences name no meeting: a substring test for the cues' stems is far cheaper than
     # the cue expression itself.
-    folded = text[start:end].casefold()
-    if not any(stem in folded for stem in _CUE_STEMS):
-        return []
+    if not has_any(text[start:end].casefold(), _CUE_STEMS):
+        return ()
+    return tuple(_find_cues(text, start, end, list(persons)))
+
+
+def _find_cues(
+    text: str, start: int, end: int, persons: list[tuple[int, int, str]]
+) -> list[Mention]:
     found: list[Mention] = []
     markers: list[Mention] = []
     for match in _CUE.finditer(text, start, end):
+        word = match.group().casefold()
+        kind = match.lastgroup or "talks"
         # The few words around a cue decide what it is; a short window keeps "…$" searches cheap.
         before = text[max(start, match.start() - 80) : match.start()]
         after = text[match.end() : min(end, match.end() + 80)]
-        word = match.group().casefold()
-        kind = match.lastgroup or "talks"
+        # Substring tests first: most "…$" expressions hold a word most windows lack.
+        low_before = _lower(before)
         if word == "vertici" and (_LEADERS_AFTER.match(after) or _LEADERS_BEFORE.search(before)):
             continue
         if word == "vertice" and _AT_THE_TOP_BEFORE.search(before) and _TOP_OF_AFTER.match(after):
@@ -708,11 +784,15 @@ def _cues(text: str, span: tuple[int, int], persons: list[tuple[int, int, str]])
         ):
             continue
         mention = Mention(0, match.start(), match.end(), kind, cue=kind)
-        mention.generic = bool(_GENERIC_BEFORE.search(before))
-        mention.indefinite = bool(_INDEFINITE_BEFORE.search(before))
+        mention.generic = has_any(low_before, _GENERIC_STEMS) and bool(
+            _GENERIC_BEFORE.search(before)
+        )
+        mention.indefinite = has_any(low_before, _INDEFINITE_STEMS) and bool(
+            _INDEFINITE_BEFORE.search(before)
+        )
         # Cheap substring tests first: most cues have no ordinal, no "tra", no "poi".
         lowered_before, lowered_after = before[-30:].lower(), after.lower()
-        mention.ordinal = any(w in lowered_before for w in _ORDINAL_STEMS) and bool(
+        mention.ordinal = has_any(lowered_before, _ORDINAL_STEMS) and bool(
             _ORDINAL_BEFORE.search(before)
         )
         mention.between = (" tra " in lowered_after or " fra " in lowered_after) and (
@@ -720,12 +800,14 @@ def _cues(text: str, span: tuple[int, int], persons: list[tuple[int, int, str]])
         )
         mention.then = kind == "call" and (" poi " in word or " subito " in word)
         # "il vertice … è stato messo in pausa": announced, never held.
-        called_off = any(w in lowered_after for w in CALLED_OFF_STEMS) and CALLED_OFF.search(after)
+        called_off = has_any(lowered_after, CALLED_OFF_STEMS) and CALLED_OFF.search(after)
         mention.called_off = kind != "call" and bool(called_off)
-        planned = kind != "call" and (mention.called_off or _is_planned(text, start, end, match))
+        planned = kind != "call" and (
+            mention.called_off or _is_planned(text, start, end, match, low_before)
+        )
         if planned or word.startswith("attes"):
             mention.kind = "planned"
-        if _OTHER_EVENT_BEFORE.search(before):
+        if has_any(low_before, _OTHER_EVENT_STEMS) and _OTHER_EVENT_BEFORE.search(before):
             mention.marker = True
             markers.append(mention)
         found.append(mention)
@@ -819,13 +901,15 @@ def _guest_after(text: str, at: int, end: int, persons: list[tuple[int, int, str
     return guest is not None and not _THING_BETWEEN.search(text, at, guest)
 
 
-def _is_planned(text: str, start: int, end: int, match: re.Match[str]) -> bool:
+def _is_planned(text: str, start: int, end: int, match: re.Match[str], low_before: str) -> bool:
     before = text[max(start, match.start() - 80) : match.start()]
-    if _PAST_BEFORE.search(before):
+    if has_any(low_before, _PAST_STEMS) and _PAST_BEFORE.search(before):
         return False
-    if _PLANNED_BEFORE.search(before) or _PLANNED_AFTER.match(text[match.end() : end]):
+    if has_any(low_before, _PLANNED_STEMS) and _PLANNED_BEFORE.search(before):
         return True
-    if _AGREED_BEFORE.search(before):
+    if _PLANNED_AFTER.match(text[match.end() : end]):
+        return True
+    if has_any(low_before, _AGREED_STEMS) and _AGREED_BEFORE.search(before):
         return True
     clause_start = max(
         (m.end() for m in _CLAUSE_MARK.finditer(text, start, match.start())), default=start
@@ -833,12 +917,13 @@ def _is_planned(text: str, start: int, end: int, match: re.Match[str]) -> bool:
     next_mark = _CLAUSE_MARK.search(text, match.end(), end)
     clause_end = next_mark.start() if next_mark else end
     clause = text[clause_start:clause_end]
+    low = _lower(clause)
     after_cue = text[match.end() : clause_end]
     return bool(
-        _MODAL.search(clause)
-        or _FUTURE.search(clause)
-        or _TO_BE_FUTURE.search(after_cue)
-        or _FUTURE_PASSIVE.search(clause)
+        (has_any(low, _MODAL_STEMS) and _MODAL.search(clause))
+        or (("rà" in low or "ranno" in low) and _FUTURE.search(clause))
+        or ("sar" in _lower(after_cue) and _TO_BE_FUTURE.search(after_cue))
+        or (("sar" in low or "verr" in low) and _FUTURE_PASSIVE.search(clause))
     )
 
 
@@ -918,15 +1003,20 @@ def _takes_part(before: str, mention: Mention | None, after: str = "") -> bool:
     if _REMOTE_AFTER.match(after):
         return False
     tail = before[-80:]
-    if _PRINCIPAL_BEFORE.search(tail) or _OBJECT_BEFORE.search(tail):
+    low = _lower(tail)
+    if has_any(low, _PRINCIPAL_STEMS) and _PRINCIPAL_BEFORE.search(tail):
         return False
-    if _TIME_OF_BEFORE.search(tail) or _CREDIT_BEFORE.search(tail):
+    if has_any(low, _OBJECT_STEMS) and _OBJECT_BEFORE.search(tail):
+        return False
+    if has_any(low, _TIME_OF_STEMS) and _TIME_OF_BEFORE.search(tail):
+        return False
+    if has_any(low, _CREDIT_STEMS) and _CREDIT_BEFORE.search(tail):
         return False
     # Who only speaks of a meeting ("ha commentato Peskov", "Kushner ha dichiarato", "secondo
     # Erdogan") is not placed at it; a reference back names no one else either.
     if _SPEAKER_AFTER.match(after):
         return False
-    return not _SPEAKER_BEFORE.search(tail)
+    return not (has_any(low, _SPEAKER_STEMS) and _SPEAKER_BEFORE.search(tail))
 
 
 # Where a quotation, a parenthesis or a colon begins, the places and dates it names are its own.
