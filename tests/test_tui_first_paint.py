@@ -15,7 +15,8 @@ from textual.pilot import Pilot
 
 from negoreader.store import read_store
 from negoreader.tui.app import ReaderApp
-from negoreader.tui.opening import EarlyList, Listed, Opened, open_library
+from negoreader.tui.early import EarlyList
+from negoreader.tui.opening import Listed, Opened, open_library
 from negoreader.tui.screens.main import MainScreen
 from negoreader.tui.text import ListRow, row, safe, wrapped_lines
 from negoreader.tui.widgets.footer import KeysFooter

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 import threading
 from pathlib import Path
 from typing import Any
@@ -174,3 +176,35 @@ async def test_a_row_moved_to_before_the_library_opens_is_the_one_opened(
         screen = await main_screen(pilot)
         assert screen.library is not None
         assert screen.current == second.id
+
+
+def test_the_command_line_imports_neither_textual_nor_the_loader_before_it_needs_them() -> None:
+    # `negoreader` with no command opens the reader: it starts reading the article list, then
+    # imports Textual; the loader, search and rich's tables would only delay the first frame.
+    code = (
+        "import sys, negoreader.cli, negoreader.tui.early; "
+        "print(sorted(m for m in ('textual', 'negoreader.load', 'negoreader.search', "
+        "'negoreader.related', 'rich.table') if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
+def test_the_reader_opened_by_the_command_line_gets_the_list_it_began_reading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from negoreader import cli
+    from negoreader.tui import app
+    from negoreader.tui.early import EarlyList
+
+    store = tmp_path / "data" / "articles.yaml"
+    store.parent.mkdir()
+    shutil.copyfile(STORE, store)
+    read_store(store)  # leaves a fresh cache
+    given: list[Any] = []
+    monkeypatch.setattr(app, "run", lambda *args: given.append(args) or 0)
+    assert cli.main(["--store", str(store)]) == 0
+    [(opened, early)] = given
+    assert opened == store and isinstance(early, EarlyList)
+    listed = early.claim(timeout=5)
+    assert listed is not None and len(listed) == 4

@@ -13,7 +13,7 @@ from textual.screen import Screen
 
 from negoreader import locations
 from negoreader.records import Library
-from negoreader.tui.opening import EarlyList
+from negoreader.tui.early import EarlyList
 from negoreader.tui.screens.main import MainScreen
 from negoreader.tui.settings import load_settings, save_settings
 
@@ -53,12 +53,20 @@ class ReaderApp(App[None]):
         Binding("question_mark,f1", "help", "Help", show=False, tooltip="This list of keys"),
     ]
 
-    def __init__(self, store: Path | None = None, library: Library | None = None) -> None:
+    def __init__(
+        self,
+        store: Path | None = None,
+        library: Library | None = None,
+        early_list: EarlyList | None = None,
+    ) -> None:
         super().__init__()
         self.store = store or locations.default_store()
         self.library = library
-        # The article list is read from the cache from now on, while Textual starts up.
-        self.early_list = EarlyList(self.store) if library is None else None
+        # The article list is read from the cache from now on (if the caller has not begun to
+        # already), while Textual starts up.
+        if library is None:
+            early_list = early_list or EarlyList(self.store)
+        self.early_list = early_list
 
     def on_mount(self) -> None:
         theme = load_settings().get("theme")
@@ -92,7 +100,8 @@ class ReaderApp(App[None]):
             )
 
 
-def run(store: Path | None = None) -> int:
-    """Open the reader on a store (the default one when None); the exit code."""
-    ReaderApp(store).run()
+def run(store: Path | None = None, early_list: EarlyList | None = None) -> int:
+    """Open the reader on a store (the default one when None); the exit code. `early_list`:
+    the store's article list, being read since before Textual was imported."""
+    ReaderApp(store, early_list=early_list).run()
     return 0

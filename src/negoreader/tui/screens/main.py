@@ -37,8 +37,8 @@ from negoreader.navigation import (
     step_meeting,
 )
 from negoreader.records import Article, Library, Meeting
+from negoreader.tui.early import EarlyList
 from negoreader.tui.opening import (
-    EarlyList,
     Failed,
     Listed,
     Opened,
