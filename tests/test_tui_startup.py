@@ -106,8 +106,11 @@ async def test_the_theme_is_remembered_between_runs() -> None:
         await pilot.pause()
     assert load_settings()["theme"] == "textual-light"
     async with ReaderApp(STORE).run_test(size=(100, 30)) as pilot:
-        await main_screen(pilot)
+        screen = await main_screen(pilot)
         assert pilot.app.theme == "textual-light"
+        # Set before the styles were first read: the screen is drawn in its colours.
+        assert pilot.app.has_class("-light-mode")
+        assert screen.styles.background.brightness > 0.5
 
 
 def test_settings_live_where_the_environment_says(monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

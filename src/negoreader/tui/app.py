@@ -67,11 +67,13 @@ class ReaderApp(App[None]):
         if library is None:
             early_list = early_list or EarlyList(self.store)
         self.early_list = early_list
-
-    def on_mount(self) -> None:
+        # The remembered theme before the styles are first read: set once they were, every
+        # style sheet was parsed again for its colours before the first frame.
         theme = load_settings().get("theme")
         if isinstance(theme, str) and theme in self.available_themes:
             self.theme = theme
+
+    def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, lambda theme: save_settings(theme=theme.name))
 
     def get_default_screen(self) -> Screen:
