@@ -252,3 +252,19 @@ async def test_a_click_on_a_footer_key_presses_it() -> None:
         await pilot.click(KeysFooter, offset=(x + 1, 0))
         await pilot.pause()
         assert screen.focused is screen.search_bar
+
+
+async def test_the_header_shows_the_title_and_its_icon_opens_the_palette() -> None:
+    from textual.command import CommandPalette
+
+    from negoreader.tui.widgets.header import TitleHeader
+
+    async with ReaderApp(STORE).run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        header = screen.query_one(TitleHeader)
+        line = header.render_line(0).text
+        assert len(line) == 120 and line.strip().startswith("⭘")
+        assert line.index("negoreader") == 8 + (120 - 8 - 10 - len("negoreader")) // 2
+        await pilot.click(TitleHeader, offset=(1, 0))
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, CommandPalette)

@@ -616,13 +616,13 @@ async def test_a_short_terminal_gives_the_article_the_header_and_status_rows() -
     async with ReaderApp(STORE).run_test(size=(40, 12)) as pilot:
         screen = await ready(pilot)
         assert not screen.query_one("#status").display
-        assert not screen.query_one("Header").display
+        assert not screen.query_one("TitleHeader").display
         assert screen.query_one("#search").display
         short = screen.reader.region.height
         await pilot.resize_terminal(40, 20)
         await pilot.pause()
         assert screen.query_one("#status").display
-        assert screen.query_one("Header").display
+        assert screen.query_one("TitleHeader").display
         await pilot.resize_terminal(40, 12)
         await pilot.pause()
         assert screen.reader.region.height == short

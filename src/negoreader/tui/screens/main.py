@@ -20,7 +20,6 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Header
 
 from negoreader.navigation import (
     Filter,
@@ -49,6 +48,7 @@ from negoreader.tui.opening import (
 from negoreader.tui.text import printable, safe
 from negoreader.tui.widgets.article_list import ArticleList, ListCount
 from negoreader.tui.widgets.footer import KeysFooter
+from negoreader.tui.widgets.header import TitleHeader
 from negoreader.tui.widgets.reading_pane import ReadingPane
 from negoreader.tui.widgets.related_panel import RelatedPanel
 from negoreader.tui.widgets.search_bar import SearchBar, SearchResults
@@ -135,7 +135,7 @@ class MainScreen(Screen[None]):
     # --- layout ----------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleHeader()
         yield SearchBar(
             placeholder="/ search people, places, dates or text", id="search"
         ).data_bind(service=MainScreen.service)
