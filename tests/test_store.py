@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from negoreader.load import load_into_store, load_seeds
 from negoreader.problems import InputError
-from negoreader.store import dump_library, read_store, write_store
+from negoreader.store import article_text, dump_library, read_store, write_store
 
 from .conftest import SEEDS, STORE
 
@@ -136,3 +137,24 @@ def test_an_error_deep_in_the_articles_names_its_own_line(tmp_path: Path) -> Non
     path.write_text("".join(text), encoding="utf-8")
     with pytest.raises(InputError, match=f"line {broken_line + 2}"):
         read_store(path)
+
+
+@pytest.mark.parametrize(
+    "meetings",
+    [(), ("miami-2025-12-20",), ("2025-12-20", "yes", "a: b", "#x", "- y", "’ginevra’")],
+)
+def test_articles_written_before_their_meetings_give_the_same_bytes(
+    tmp_path: Path, meetings: tuple[str, ...]
+) -> None:
+    # The loader writes each article's text while the meetings are merged, and appends the
+    # meeting ids last: ids a YAML reader would take for a date, a boolean, a mapping, a
+    # comment or a list must come out quoted exactly as in a whole dump.
+    library = load_seeds(SEEDS).library
+    articles = tuple(replace(a, meetings=meetings) for a in library.articles)
+    library = replace(library, articles=articles)
+    early = [article_text(replace(a, meetings=())) for a in articles]
+    write_store(library, tmp_path / "early.yaml", articles_text=early)
+    write_store(library, tmp_path / "whole.yaml")
+    assert (tmp_path / "early.yaml").read_bytes() == (tmp_path / "whole.yaml").read_bytes()
+    assert (tmp_path / "whole.yaml").read_text(encoding="utf-8") == dump_library(library)
+    assert read_store(tmp_path / "early.yaml") == library

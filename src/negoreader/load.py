@@ -10,15 +10,18 @@ from negoreader.clean import clean_article
 from negoreader.extract.pipeline import (
     Prepared,
     extract_prepared,
+    find_in_corpus,
+    merge_found,
     paused_collector,
     pool_map,
+    pool_started,
     prepare_article,
 )
 from negoreader.locations import seeds_for
 from negoreader.manifest import IndexEntry, read_index, read_seed
 from negoreader.problems import InputError, Problem
 from negoreader.records import Article, Library
-from negoreader.store import read_store, write_store
+from negoreader.store import article_text, read_store, write_store
 
 Progress = Callable[[int, int, str], None]
 
@@ -76,6 +79,13 @@ def load_seeds(
     seeds_dir: Path, *, skip_bad: bool = False, progress: Progress | None = None
 ) -> LoadResult:
     """Read every article INDEX.md lists; raise InputError listing every problem unless skip_bad."""
+    prepared, problems, skipped = _prepare(seeds_dir, skip_bad, progress)
+    return LoadResult(extract_prepared(prepared), problems, skipped)
+
+
+def _prepare(
+    seeds_dir: Path, skip_bad: bool, progress: Progress | None
+) -> tuple[list[Prepared], list[Problem], list[str]]:
     entries = read_index(seeds_dir)
     prepared: list[Prepared] = []
     problems: list[Problem] = []
@@ -96,18 +106,25 @@ def load_seeds(
         raise InputError(problems)
     named = unique_ids([p.article for p in prepared])
     prepared = [replace(p, article=a) for p, a in zip(prepared, named, strict=True)]
-    del named
-    library = extract_prepared(prepared)
-    return LoadResult(library, problems, skipped)
+    return prepared, problems, skipped
 
 
 def load_into_store(
     seeds_dir: Path, store: Path, *, skip_bad: bool = False, progress: Progress | None = None
 ) -> LoadResult:
     """Load the seeds and write the store and its cache; nothing is written when the load fails."""
-    result = load_seeds(seeds_dir, skip_bad=skip_bad, progress=progress)
-    write_store(result.library, store, cached=True)
-    return result
+    prepared, problems, skipped = _prepare(seeds_dir, skip_bad, progress)
+    with paused_collector():
+        found = find_in_corpus(prepared)
+        # Merging the meetings runs here, on one core; the articles' text needs no meeting (it
+        # is the record but its last key), so the workers write it on the other meanwhile.
+        articles = found.articles
+        with pool_started(lambda n: article_text(articles[n]), len(articles)) as texts:
+            library = merge_found(found)
+            del found
+            written = list(texts)
+    write_store(library, store, cached=True, articles_text=written)
+    return LoadResult(library, problems, skipped)
 
 
 def open_store(store: Path, progress: Progress | None = None) -> Library:

@@ -291,8 +291,25 @@ def _dump(value: Any) -> str:
     )
 
 
-def dump_chunks(library: Library, *, parallel: bool = False) -> Iterator[str]:
-    """The store's text piece by piece, one record at a time.
+def article_text(article: Article) -> bytes:
+    """An article's record as the store writes it, but for its last key, `meetings`, which
+    `write_store` appends: the text can be made before the meetings are merged."""
+    data = _article_data(article)
+    del data["meetings"]
+    return _dump([data]).encode("utf-8")
+
+
+def _meetings_text(ids: tuple[str, ...]) -> str:
+    # The key as it stands after the others in an article's record: dumped after a first key,
+    # whose line is dropped, so that quoting and indentation are the dumper's own.
+    return _dump([{"id": "", "meetings": list(ids)}]).split("\n", 1)[1]
+
+
+def dump_chunks(
+    library: Library, *, parallel: bool = False, articles_text: Iterable[bytes] | None = None
+) -> Iterator[str | bytes]:
+    """The store's text piece by piece, one record at a time (bytes where `articles_text`,
+    each article's `article_text` in order, gives it).
 
     The same bytes as dumping the whole mapping at once, without holding a node tree (at
     10,000 articles that tree alone took gigabytes) or even the plain data for the whole corpus.
@@ -305,7 +322,11 @@ def dump_chunks(library: Library, *, parallel: bool = False) -> Iterator[str]:
             yield _dump({key: []})
             continue
         yield f"{key}:\n"
-        if parallel:
+        if key == "articles" and articles_text is not None:
+            for article, text in zip(library.articles, articles_text, strict=True):
+                yield text
+                yield _meetings_text(article.meetings)
+        elif parallel:
             yield from _dumped_elsewhere(library, key, count)
         else:
             # One record per call: larger calls are slower (the serializer walks a tree twice).
@@ -328,20 +349,28 @@ def _dumped_elsewhere(library: Library, key: str, count: int) -> Iterator[str]:
 
 def dump_library(library: Library) -> str:
     """The store's text: the same library always gives the same bytes."""
-    return "".join(dump_chunks(library))
+    chunks = dump_chunks(library)
+    return "".join(c.decode("utf-8") if isinstance(c, bytes) else c for c in chunks)
 
 
-def write_store(library: Library, path: Path, *, cached: bool = False) -> None:
+def write_store(
+    library: Library,
+    path: Path,
+    *,
+    cached: bool = False,
+    articles_text: Iterable[bytes] | None = None,
+) -> None:
     """Write atomically: a temporary file beside the store, then a rename.
 
     `cached` also writes the store's JSON cache from `library`, keyed by the bytes written, so
     that the first open after a load does not parse the YAML (9 s at 10,000 articles).
+    `articles_text`, when given, is each article's `article_text`, in order, made beforehand.
     """
     digest = cache.new_digest()
 
     def encoded() -> Iterator[bytes]:
-        for chunk in dump_chunks(library, parallel=True):
-            data = chunk.encode("utf-8")
+        for chunk in dump_chunks(library, parallel=True, articles_text=articles_text):
+            data = chunk if isinstance(chunk, bytes) else chunk.encode("utf-8")
             digest.update(data)
             yield data
 

@@ -20,14 +20,14 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import cache
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from negoreader.extract.dates import find_dates, latest_explicit_date
 from negoreader.extract.knowledge import load_knowledge
 from negoreader.extract.meetings import MeetingContext, article_meetings, merge_meetings
 from negoreader.extract.mentions import Candidate, ParagraphScanner
 from negoreader.extract.people import extract_people_and_places, scan_article
-from negoreader.records import Article, Library
+from negoreader.records import Article, Library, Person, Place
 
 T = TypeVar("T")
 
@@ -73,6 +73,29 @@ _task: Callable[[int], object] | None = None
 def _run(number: int) -> object:
     assert _task is not None
     return _task(number)
+
+
+@contextmanager
+def pool_started(task: Callable[[int], T], count: int) -> Iterator[Iterator[T]]:
+    """`task(0) … task(count - 1)` started at once on worker processes when they pay; the body
+    does other work meanwhile and reads the results, in order, from the iterator it is given.
+
+    Without workers the tasks run here, as the body reads them. The body must not start another
+    pool: the running one's thread makes `workers` answer 1.
+    """
+    processes = workers(count)
+    if processes == 1:
+        yield map(task, range(count))
+        return
+    global _task
+    _task = task
+    try:
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=processes, mp_context=context) as executor:
+            # map submits every chunk now; the workers are forked with `_task` set.
+            yield executor.map(_run, range(count), chunksize=_CHUNK)  # type: ignore[misc]
+    finally:
+        _task = None
 
 
 def pool_map(task: Callable[[int], T], count: int) -> Iterator[T]:
@@ -135,23 +158,48 @@ def extract_library(articles: Sequence[Article]) -> Library:
 def extract_prepared(prepared: list[Prepared]) -> Library:
     """The corpus-wide steps over prepared articles (the list is emptied on the way)."""
     with paused_collector():
-        return _extract(prepared)
+        return merge_found(find_in_corpus(prepared))
 
 
-def _extract(prepared: list[Prepared]) -> Library:
-    dated = [p.article for p in prepared]
-    scanned: list[Sequence[Candidate] | None] = [p.candidates for p in prepared]
-    prepared.clear()
-    found, people, places = extract_people_and_places(dated, scanned=scanned)
-    del dated
-    context = MeetingContext.of(people, places)
-    per_article = list(pool_map(lambda n: article_meetings(found[n], context), len(found)))
-    meetings = merge_meetings(per_article, places)
-    reported: dict[str, list[str]] = {}
-    for meeting in meetings:
-        for article_id in meeting.articles:
-            reported.setdefault(article_id, []).append(meeting.id)
-    linked = tuple(
-        replace(article, meetings=tuple(reported.get(article.id, ()))) for article in found
-    )
-    return Library(articles=linked, people=people, places=places, meetings=meetings)
+@dataclass(frozen=True)
+class Found:
+    """The corpus before its meetings are merged: the articles (their `meetings` not yet set),
+    people, places, and each article's own meetings, in article order."""
+
+    articles: list[Article]
+    people: tuple[Person, ...]
+    places: tuple[Place, ...]
+    per_article: list[list[Any]]  # meetings.py's groups, opaque here
+
+
+def find_in_corpus(prepared: list[Prepared]) -> Found:
+    """People and places unified across the corpus, then each article's meetings (the list of
+    prepared articles is emptied on the way).
+
+    Apart from `merge_found` so that a caller can start work that needs no meeting (writing
+    the articles' text) while the meetings are merged.
+    """
+    with paused_collector():
+        dated = [p.article for p in prepared]
+        scanned: list[Sequence[Candidate] | None] = [p.candidates for p in prepared]
+        prepared.clear()
+        found, people, places = extract_people_and_places(dated, scanned=scanned)
+        del dated
+        context = MeetingContext.of(people, places)
+        per_article = list(pool_map(lambda n: article_meetings(found[n], context), len(found)))
+        return Found(list(found), tuple(people), tuple(places), per_article)
+
+
+def merge_found(found: Found) -> Library:
+    """Merge the articles' meetings into the corpus's and tell each article its meetings."""
+    with paused_collector():
+        meetings = merge_meetings(found.per_article, found.places)
+        reported: dict[str, list[str]] = {}
+        for meeting in meetings:
+            for article_id in meeting.articles:
+                reported.setdefault(article_id, []).append(meeting.id)
+        linked = tuple(
+            replace(article, meetings=tuple(reported.get(article.id, ())))
+            for article in found.articles
+        )
+        return Library(articles=linked, people=found.people, places=found.places, meetings=meetings)
