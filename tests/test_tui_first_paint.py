@@ -268,3 +268,18 @@ async def test_the_header_shows_the_title_and_its_icon_opens_the_palette() -> No
         await pilot.click(TitleHeader, offset=(1, 0))
         await pilot.pause()
         assert isinstance(pilot.app.screen, CommandPalette)
+
+
+async def test_the_collector_paused_for_start_up_runs_again_after_the_first_frame() -> None:
+    import gc
+
+    assert gc.isenabled()
+    app = ReaderApp(STORE)
+    assert not gc.isenabled()  # paused while Textual builds and styles the screen
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        await pilot.pause()
+        assert gc.isenabled()
+        await pilot.press("j")  # the reader works on with the collector running
+        await pilot.pause()
+    assert gc.isenabled() and gc.get_freeze_count() == 0  # nothing left frozen once closed

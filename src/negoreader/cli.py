@@ -325,8 +325,9 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_read(args: argparse.Namespace) -> int:
-    from negoreader.tui.early import EarlyList
+    from negoreader.tui.early import EarlyList, pause_gc, resume_gc
 
+    pause_gc()  # importing Textual makes many objects and little garbage; the reader resumes it
     store = args.store or locations.default_store()
     # The article list is read from the store's cache while Textual is imported (~0.15 s).
     early = EarlyList(store)
@@ -334,6 +335,7 @@ def cmd_read(args: argparse.Namespace) -> int:
         from negoreader.tui.app import run
     except ImportError:
         early.cancel()
+        resume_gc()
         print("negoreader: the reader is not built yet; try: negoreader list", file=sys.stderr)
         return 0
     return run(store, early)

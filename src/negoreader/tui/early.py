@@ -6,6 +6,7 @@ ready by the time the screen is built.
 
 from __future__ import annotations
 
+import gc
 import threading
 from pathlib import Path
 
@@ -13,6 +14,38 @@ from negoreader.navigation import in_order
 from negoreader.records import Article
 
 LIST_WAIT_S = 5.0  # the longest the library waits for the early list to be drawn
+
+_gc_paused = False
+
+
+def pause_gc() -> None:
+    """Pause the cyclic garbage collector until `resume_gc`: start-up (importing Textual,
+    building and styling the screen) makes hundreds of thousands of objects and little
+    garbage, and the collections it set off were ~0.03 s of the first paint's 0.3 s."""
+    global _gc_paused
+    if gc.isenabled():
+        gc.disable()
+        _gc_paused = True
+
+
+def resume_gc() -> None:
+    """Undo `pause_gc` (when it paused the collector); safe to call any number of times.
+
+    What start-up made is moved out of the collector's sight first (`gc.freeze`): nearly all
+    of it lives as long as the reader, and the first collection would otherwise go through
+    all of it at once, in the frames right after the first (~10 ms at 1,000 articles).
+    """
+    global _gc_paused
+    if _gc_paused:
+        _gc_paused = False
+        gc.freeze()
+        gc.enable()
+
+
+def release_frozen() -> None:
+    """The reader is closing: what start-up froze may be collected again (tests and other
+    callers run more than one reader in a process)."""
+    gc.unfreeze()
 
 
 class EarlyList:

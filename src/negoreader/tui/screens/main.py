@@ -36,7 +36,7 @@ from negoreader.navigation import (
     step_meeting,
 )
 from negoreader.records import Article, Library, Meeting
-from negoreader.tui.early import EarlyList
+from negoreader.tui.early import EarlyList, release_frozen, resume_gc
 from negoreader.tui.opening import (
     Failed,
     Listed,
@@ -174,8 +174,12 @@ class MainScreen(Screen[None]):
                 self.articles = listed
                 self._when_settled(self._early.shown.set)
             self.open_library(self._early)
+        # The collector, paused for start-up, runs again once the first frame is drawn.
+        self.call_after_refresh(resume_gc)
 
     def on_unmount(self) -> None:
+        resume_gc()
+        release_frozen()
         if self._early is not None:
             self._early.cancel()  # the opening worker may still be waiting for the list's frame
 
