@@ -123,6 +123,25 @@ def test_pool_map_runs_elsewhere_and_keeps_the_order() -> None:
 
 
 @pytest.mark.usefixtures("two_cpus")
+def test_a_started_pool_works_while_this_process_does_something_else() -> None:
+    here = os.getpid()
+    with extract.pool_started(lambda n: (n, os.getpid()), 200, most=1) as results:
+        meanwhile = sum(range(1000))  # the body's own work, the tasks already under way
+        done = list(results)
+    assert meanwhile == 499500
+    assert [n for n, _ in done] == list(range(200))
+    assert len({pid for _, pid in done}) == 1 and here not in {pid for _, pid in done}
+
+
+def test_a_started_pool_without_workers_runs_the_tasks_here(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("NEGOREADER_WORKERS", "1")
+    with extract.pool_started(lambda n: (n, os.getpid()), 200) as results:
+        assert list(results) == [(n, os.getpid()) for n in range(200)]
+
+
+@pytest.mark.usefixtures("two_cpus")
 def test_when_the_pool_is_not_used(monkeypatch: pytest.MonkeyPatch) -> None:
     assert extract.workers(1000) == 2
     assert extract.workers(extract.MIN_PARALLEL - 1) == 1

@@ -76,15 +76,16 @@ def _run(number: int) -> object:
 
 
 @contextmanager
-def pool_started(task: Callable[[int], T], count: int) -> Iterator[Iterator[T]]:
-    """`task(0) … task(count - 1)` started at once on worker processes when they pay; the body
-    does other work meanwhile and reads the results, in order, from the iterator it is given.
+def pool_started(task: Callable[[int], T], count: int, *, most: int = 2) -> Iterator[Iterator[T]]:
+    """`task(0) … task(count - 1)` started at once on at most `most` worker processes when they
+    pay; the body does other work meanwhile and reads the results, in order, from the iterator
+    it is given.
 
     Without workers the tasks run here, as the body reads them. The body must not start another
     pool: the running one's thread makes `workers` answer 1.
     """
-    processes = workers(count)
-    if processes == 1:
+    processes = min(workers(count), most)
+    if workers(count) == 1:
         yield map(task, range(count))
         return
     global _task
