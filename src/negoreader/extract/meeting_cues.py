@@ -59,6 +59,8 @@ _TALKS = (
     r"|contatt[oi](?=\s+(?:dirett[oi]\s+)?(?:tra|fra)\b)"
     r"|si (?:è|sono) recat[oaie]|si recher(?:à|anno)|recarsi"
     r"|si (?:sono )?vist[ie]|si vedono|si vedr(?:à|anno)"
+    # "russi e ucraini si sono parlati": talking to each other (not "si è parlato di", one talked).
+    r"|si (?:sono )?parlat[ie]|si parlano|si parler(?:à|anno)|parlarsi"
     r"|bilateral[ei]|trilateral[ei]"
     r"|scontro|attes[oaie](?=\s+(?:a|ad|in)\s)"
     r"|(?:si (?:sono |)sedut[ie]|sedut[oaie]|sedersi|si siederanno|si siederà|si siedono)"
@@ -80,7 +82,7 @@ _CUE_STEMS = (
     "consultazion", "ritrov", "rived", "vede", "vedr", "scontr", "attes", "ricev", "talks",
     "meeting", "negotiation", "telefon", "chiamat", "call", "video", "vertic", "summit", "sed",
     "sied", "accol", "accogl", "ospit", "recat", "rech", "recars", "vist", "bilateral",
-    "trilateral", "confront", "contatt", "present", "illustr", "consegn",
+    "trilateral", "confront", "contatt", "present", "illustr", "consegn", "parl",
 )  # fmt: skip
 
 

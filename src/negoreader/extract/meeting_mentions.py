@@ -32,9 +32,11 @@ from negoreader.extract.meeting_text import (
 )
 from negoreader.extract.meeting_ties import (
     borrow_from_paragraph,
+    dateline_city,
     delegations,
     named_days,
     part_of_day,
+    place_at_dateline,
     tie,
     unsettle,
 )
@@ -84,6 +86,8 @@ def find_mentions(article: Article, who: dict[str, str], kinds: dict[str, str]) 
         found = [m for sentence in sentences for m in sentence.cues]
         borrow_from_paragraph(text, found, sentences, kinds)
         found += delegations(text, sentences, kinds)
+        if index < 6 and found and (city := dateline_city(text, kinds)):
+            place_at_dateline(text, found, city, kinds)
         for mention in found:
             mention.paragraph = index
         mentions.extend(found)

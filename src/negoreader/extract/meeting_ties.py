@@ -33,6 +33,7 @@ from negoreader.extract.meeting_participants import (
 from negoreader.extract.meeting_text import (
     CONTRAST_MARK,
     IGNORECASE_LETTERS,
+    fold,
     lower,
     marks,
     nearest_cue,
@@ -147,6 +148,66 @@ _HOST_AFTER = re.compile(
 _OF_AFTER_CUE = re.compile(r"^\s*(?:[a-zà-ù]+\s+)?(?:di|del|dell['’])\s*$", re.IGNORECASE)
 
 
+# "a Kiev sperano", "a Mosca si teme", "a Bruxelles dicono": the people of a place, hoping or saying
+# something, not a venue.
+_PEOPLE_THERE_AFTER = re.compile(
+    r"\s+(?:si\s+(?:spera|teme|dice|pensa|crede|ritiene)|sperano|temono|auspicano|confidano"
+    r"|dicono|pensano|credono|ritengono|sostengono|commentano|osservano|guardano)\b",
+    re.IGNORECASE,
+)
+# A participle of announcing right before a date: "annunciato a ottobre", "annunciata il 3 maggio"
+# ("annunciato per ottobre" names the meeting's month: "per" is not among these).
+_ANNOUNCED_BEFORE = re.compile(
+    r"\b(?:annunciat|proclamat|comunicat)[oaie]\s+(?:(?:a|ad|in|nel|nella|il|lo|l['’]|lo scorso"
+    r"|la scorsa)\s*)?$",
+    re.IGNORECASE,
+)
+# "DOHA – …", "Davos, 22 gennaio 2026 – …": the city a report is filed from.
+_DATELINE_CITY = re.compile(r"\s*([^\W\d][\w'’. -]{1,30}?)\s*(?:,[^–—\n]{0,40}?)?\s[–—-]\s")
+
+
+def dateline_city(text: str, kinds: dict[str, str]) -> str:
+    """The city a paragraph opens on as its dateline, if it is a known city ("" if none)."""
+    match = _DATELINE_CITY.match(text)
+    if not match:
+        return ""
+    wanted = fold(match.group(1))
+    return next(
+        (name for name, kind in kinds.items() if kind in ("", "city") and fold(name) == wanted), ""
+    )
+
+
+# "la recente riunione", "questo incontro": a meeting told before, not the one reported here.
+_BACK_BEFORE = re.compile(
+    r"\b(?:recent[ei]|ultim[oaie]|scors[oaie]|precedent[ei]|quest[oaie]|quell[oaie]|quest['’]"
+    r"|quell['’])\s*(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def place_at_dateline(text: str, found: list[Mention], city: str, kinds: dict[str, str]) -> None:
+    """A report under a dateline that names no city of its own was held in the dateline's city.
+
+    "GINEVRA – Tre ore di colloqui, ieri, nella sede dell'Onu …": the talks were in Ginevra; a
+    country named in the paragraph ("i bambini deportati in Russia") is not where they were.
+    """
+    # "Kiev, 12 gennaio – Si è svolto ieri a Parigi un vertice …": a paragraph whose meetings
+    # name a city of their own reports from afar.
+    if any(kinds.get(n, "") not in _WIDE for m in found for n in m.places):
+        return
+    for mention in found:
+        if mention.kind not in ("talks", "summit") or mention.generic or mention.other_event:
+            continue
+        # "nel 2022 …", "a marzo …": a month or a year is a look back, not the day reported.
+        if any(precision(v) in ("year", "month") for v in mention.dates):
+            continue
+        if _BACK_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+            continue
+        if mention.marker:
+            continue
+        mention.places = [city]
+
+
 def tie(text: str, sentence: Sentence, kinds: dict[str, str], author: str) -> None:
     """Tie the sentence's places, dates and people to its cues."""
     found = sentence.cues
@@ -199,7 +260,12 @@ def tie(text: str, sentence: Sentence, kinds: dict[str, str], author: str) -> No
     # al 18"), the cue keeps the nearer; consecutive single days ("ieri … stamattina") are kept.
     by_distance = []
     for start, end, value in sentence.dates:
+        # "il vertice, annunciato a ottobre e mai tenuto": the day of the announcement, not of the
+        # meeting announced (a call "annunciato giovedì dopo una telefonata" may be that day's).
+        announced = _ANNOUNCED_BEFORE.search(text, max(0, start - 30), start)
         tied = nearest_in_clause(text, [m for m in hosts if not shielded(start, m)], start, end)
+        if tied and announced and tied.kind == "planned":
+            continue
         if tied:
             by_distance.append((max(tied.start - end, start - tied.end, 0), start, value, tied))
     for _, _, value, tied in sorted(by_distance, key=lambda x: x[:2]):
@@ -446,6 +512,7 @@ def _tie_places(
         locative = (
             not party
             and not topic
+            and not _PEOPLE_THERE_AFTER.match(after)
             and bool(
                 LOCATIVE_BEFORE.search(before)
                 or _HOST_AFTER.match(after)

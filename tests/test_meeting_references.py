@@ -1,0 +1,114 @@
+"""Where and whether a meeting was held, on short Italian texts written for these tests.
+
+A report filed under a city's dateline, the people of a city hoping or saying something, talking
+to each other as a meeting, and a summit announced but never held.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from negoreader.clean import clean_article
+from negoreader.extract import extract_library
+
+Found = set[tuple[str, str, str, frozenset[str]]]
+
+
+def meetings_of(*paragraphs: str, published: str = "12 gennaio 2026") -> Found:
+    body = "\n\n".join(paragraphs)
+    text = f"Titolo\n\nRedazione\n\n{published}\n\n{body}\n"
+    library = extract_library([clean_article(text, "a.txt")])
+    return {(m.kind, m.date, m.place, frozenset(m.participants)) for m in library.meetings}
+
+
+def places_of(found: Found) -> set[str]:
+    return {place for _, _, place, _ in found}
+
+
+# The dateline's city must be a place the article knows: each text names it once more.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BERNA – Tre ore di colloqui a porte chiuse, ieri, nella sede del ministero, sui"
+        " prigionieri deportati in Russia. Berna offre da mesi i suoi buoni uffici.",
+        "Berna, 11 gennaio 2026 – Marco Rubio e Andriy Yermak si sono visti ieri per tre ore"
+        " nella sede della missione. Berna resta discreta.",
+        "BERNA, 11 gennaio – Lunga riunione ieri tra le delegazioni sulla tregua in Ucraina."
+        " A Berna nessuno ha voluto commentare.",
+    ],
+)
+def test_a_report_under_a_dateline_with_no_city_of_its_own_was_held_there(text: str) -> None:
+    assert places_of(meetings_of(text)) == {"Berna"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A meeting told before, not the one reported.
+        "Berna, 11 gennaio 2026 – La recente riunione tra Marco Rubio e Sergej Lavrov a"
+        " Riad ha acceso speranze. Berna osserva.",
+        "Berna, 11 gennaio 2026 – Questo incontro tra Marco Rubio e Sergej Lavrov, ieri a"
+        " Vienna, ha acceso speranze. Berna osserva.",
+        # A paragraph reporting from afar: "i colloqui" are those of Vienna.
+        "Berna, 11 gennaio 2026 – Si è svolto ieri a Vienna un vertice tra Marco Rubio e"
+        " Sergej Lavrov. Il cancelliere Karl Nehammer ha ospitato i colloqui. Berna osserva.",
+    ],
+)
+def test_a_dateline_does_not_move_a_meeting_placed_elsewhere(text: str) -> None:
+    assert "Berna" not in places_of(meetings_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ieri Marco Rubio e Sergej Lavrov si sono incontrati in una sala riservata, una stretta"
+        " di mano che a Kiev sperano porti una tregua.",
+        "Ieri Marco Rubio e Sergej Lavrov si sono incontrati in una sala riservata, un segnale"
+        " che a Mosca temono possa durare poco.",
+        "Ieri Marco Rubio e Sergej Lavrov si sono incontrati in una sala riservata, un passo"
+        " che a Bruxelles si spera sia il primo.",
+    ],
+)
+def test_the_people_of_a_city_hoping_or_fearing_are_not_the_venue(text: str) -> None:
+    found = meetings_of(text)
+    assert places_of(found) == {""}
+    assert {date for _, date, _, _ in found} == {"2026-01-11"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ieri a Vienna russi e ucraini si sono parlati per due ore.",
+        "Sabato a Vienna le due delegazioni si sono parlate direttamente per la prima volta.",
+        "Ieri a Vienna Marco Rubio e Sergej Lavrov si parlano finalmente senza mediatori.",
+    ],
+)
+def test_talking_to_each_other_is_a_meeting(text: str) -> None:
+    assert places_of(meetings_of(text)) == {"Vienna"}
+
+
+def test_one_talked_about_something_is_no_meeting() -> None:
+    assert meetings_of("Ieri a Vienna si è parlato a lungo di energia e di gas.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il vertice di Praga, annunciato a settembre, non si è mai tenuto.",
+        "Poi c'era il summit di Praga, annunciato a settembre e mai svolto.",
+        "Il summit di Praga, annunciato a settembre, alla fine non è mai stato tenuto.",
+    ],
+)
+def test_a_summit_announced_and_never_held_is_a_plan_with_no_date(text: str) -> None:
+    assert meetings_of(text) == {("planned", "", "Praga", frozenset())}
+
+
+def test_a_call_before_an_announcement_keeps_the_announcements_day() -> None:
+    found = meetings_of(
+        "Annunciato giovedì 8 gennaio dopo una telefonata tra Donald Trump e Vladimir Putin,"
+        " il vertice di Praga è stato rinviato."
+    )
+    assert {(kind, date) for kind, date, _, _ in found} == {
+        ("call", "2026-01-08"),
+        ("planned", ""),
+    }
