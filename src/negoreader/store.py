@@ -11,6 +11,7 @@ import io
 import os
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -300,9 +301,22 @@ def article_text(article: Article) -> bytes:
 
 
 def _meetings_text(ids: tuple[str, ...]) -> str:
-    # The key as it stands after the others in an article's record: dumped after a first key,
-    # whose line is dropped, so that quoting and indentation are the dumper's own.
-    return _dump([{"id": "", "meetings": list(ids)}]).split("\n", 1)[1]
+    # The key as it stands after the others in an article's record. A list's text is its key's
+    # line and one line per item, each as the dumper writes it alone; items recur across
+    # articles, so each is dumped once.
+    if not ids:
+        return _NO_MEETINGS
+    return "  meetings:\n" + "".join(map(_meeting_line, ids))
+
+
+@lru_cache(maxsize=1 << 14)
+def _meeting_line(meeting_id: str) -> str:
+    # Dumped after a first key, whose line is dropped with the list's key line, so that the
+    # item's quoting and indentation are the dumper's own.
+    return _dump([{"id": "", "meetings": [meeting_id]}]).split("\n", 2)[2]
+
+
+_NO_MEETINGS = _dump([{"id": "", "meetings": []}]).split("\n", 1)[1]
 
 
 def dump_chunks(
