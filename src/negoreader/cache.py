@@ -447,6 +447,35 @@ def _dumps(value: Any) -> bytes:
 def write_cache(store: Path, key: dict[str, Any], library: Library) -> None:
     """Write atomically, a few articles at a time; a cache that cannot be written is simply not
     there next time."""
+    finish_cache(begin_cache(store, library), key)
+
+
+@dataclasses.dataclass
+class Begun:
+    """A cache's body written to a temporary file; its header waits for the key."""
+
+    store: Path
+    tmp: str
+    width: int
+    articles: int
+    list_crc: int
+    body_crc: int
+
+
+# The widest key a header may hold: the header is written over blanks reserved before the key is
+# known (the store's size, time and digest, when its writing overlaps the cache's).
+_WIDEST_KEY = {
+    "format": FORMAT,
+    "records": "0" * 32,
+    "size": 2**63 - 1,
+    "mtime_ns": 2**63 - 1,
+    "blake2b": "0" * 64,
+}
+
+
+def begin_cache(store: Path, library: Library) -> Begun | None:
+    """Write a cache's body for `library` to a temporary file beside where the cache goes; its
+    header is written by `finish_cache`. None when it cannot be written."""
     path = cache_path(store)
     names = list_fields()
     (_, article), *others = _library_fields()
@@ -455,7 +484,7 @@ def write_cache(store: Path, key: dict[str, Any], library: Library) -> None:
     count = len(articles)
     # The header is written last, over a blank one of its widest length: the body's CRC is known
     # only once the body is written. JSON allows the spaces that pad it.
-    width = len(_header(key, count, 0xFFFFFFFF, 0xFFFFFFFF))
+    width = len(_header(_WIDEST_KEY, count, 0xFFFFFFFF, 0xFFFFFFFF))
     tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -476,12 +505,26 @@ def write_cache(store: Path, key: dict[str, Any], library: Library) -> None:
             line = _dumps(rest)
             body_crc = zlib.crc32(line, body_crc)
             handle.write(line)
-            handle.seek(0)
-            handle.write(_header(key, count, list_crc, body_crc).ljust(width))
-        os.replace(tmp, path)
     except OSError:
         if tmp:
             Path(tmp).unlink(missing_ok=True)
+        return None
+    return Begun(store, tmp, width, count, list_crc, body_crc)
+
+
+def finish_cache(begun: Begun | None, key: dict[str, Any]) -> None:
+    """Write the header with `key` over the reserved blanks, and put the cache in its place."""
+    if begun is None:
+        return
+    header = _header(key, begun.articles, begun.list_crc, begun.body_crc)
+    try:
+        if len(header) > begun.width:  # a key wider than the widest: no cache, not a wrong one
+            raise OSError("cache header too wide")
+        with open(begun.tmp, "r+b") as handle:
+            handle.write(header.ljust(begun.width))
+        os.replace(begun.tmp, cache_path(begun.store))
+    except OSError:
+        Path(begun.tmp).unlink(missing_ok=True)
 
 
 def new_digest() -> Any:
@@ -489,15 +532,18 @@ def new_digest() -> Any:
     return hashlib.blake2b(digest_size=32)
 
 
-def store_written(store: Path, library: Library, digest: str) -> None:
+def store_written(store: Path, library: Library, digest: str, begun: Begun | None = None) -> None:
     """Cache a store just written from `library`, so the first open after a load is warm.
 
     `digest` is `new_digest()` fed the bytes written, as hex: if another writer replaced the
-    file meanwhile, the open sees other bytes, another digest, and parses the YAML.
+    file meanwhile, the open sees other bytes, another digest, and parses the YAML. `begun`,
+    when given, is the body `begin_cache` wrote for `library` while the store was written.
     """
     try:
         stat = store.stat()
     except OSError:
+        if begun is not None:
+            Path(begun.tmp).unlink(missing_ok=True)
         return
     key = {**source_key(b"", stat), "blake2b": digest}
-    write_cache(store, key, library)
+    finish_cache(begun if begun is not None else begin_cache(store, library), key)

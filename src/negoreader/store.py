@@ -10,8 +10,9 @@ from __future__ import annotations
 import io
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -320,10 +321,15 @@ _NO_MEETINGS = _dump([{"id": "", "meetings": []}]).split("\n", 1)[1]
 
 
 def dump_chunks(
-    library: Library, *, parallel: bool = False, articles_text: Iterable[bytes] | None = None
+    library: Library,
+    *,
+    parallel: bool = False,
+    articles_text: Iterable[bytes] | None = None,
+    others_text: Iterator[str] | None = None,
 ) -> Iterator[str | bytes]:
     """The store's text piece by piece, one record at a time (bytes where `articles_text`,
-    each article's `article_text` in order, gives it).
+    each article's `article_text` in order, gives it; `others_text`, when given, is every
+    other record's text, as `records_text` makes it, in order).
 
     The same bytes as dumping the whole mapping at once, without holding a node tree (at
     10,000 articles that tree alone took gigabytes) or even the plain data for the whole corpus.
@@ -340,12 +346,37 @@ def dump_chunks(
             for article, text in zip(library.articles, articles_text, strict=True):
                 yield text
                 yield _meetings_text(article.meetings)
+        elif key != "articles" and others_text is not None:
+            yield from islice(others_text, count)
         elif parallel:
             yield from _dumped_elsewhere(library, key, count)
         else:
             # One record per call: larger calls are slower (the serializer walks a tree twice).
             for item in items:
                 yield _dump([item])
+
+
+def _others(library: Library) -> list[tuple[tuple[Any, ...], Callable[[Any], Any]]]:
+    return [
+        (library.people, _person_data),
+        (library.places, _place_data),
+        (library.meetings, _meeting_data),
+    ]
+
+
+def records_text(library: Library) -> tuple[Callable[[int], str], int]:
+    """The text of the n-th record after the articles (people, places, meetings), and how many
+    there are: for a caller to make them elsewhere."""
+    sections = _others(library)
+
+    def text(n: int) -> str:
+        for records, to_data in sections:
+            if n < len(records):
+                return _dump([to_data(records[n])])
+            n -= len(records)
+        raise IndexError(n)
+
+    return text, sum(len(records) for records, _ in sections)
 
 
 def _dumped_elsewhere(library: Library, key: str, count: int) -> Iterator[str]:
@@ -381,9 +412,13 @@ def write_store(
     `articles_text`, when given, is each article's `article_text`, in order, made beforehand.
     """
     digest = cache.new_digest()
+    begun = None
 
-    def encoded() -> Iterator[bytes]:
-        for chunk in dump_chunks(library, parallel=True, articles_text=articles_text):
+    def encoded(others_text: Iterator[str] | None) -> Iterator[bytes]:
+        chunks = dump_chunks(
+            library, parallel=True, articles_text=articles_text, others_text=others_text
+        )
+        for chunk in chunks:
             data = chunk if isinstance(chunk, bytes) else chunk.encode("utf-8")
             digest.update(data)
             yield data
@@ -392,9 +427,19 @@ def write_store(
     # one is) cost more than they free, and in forked workers they would copy every page they
     # touch. The dump's temporaries hold no cycles.
     with cache.gc_paused(freeze=False):
-        write_atomically(path, encoded())
+        if cached and articles_text is not None:
+            # The loader's case: the articles' text is made; the other records' is made on
+            # workers while this process writes the cache's body (its header needs the store).
+            from negoreader.extract.pipeline import pool_started
+
+            text, count = records_text(library)
+            with pool_started(text, count) as others_text:
+                begun = cache.begin_cache(path, library)
+                write_atomically(path, encoded(others_text))
+        else:
+            write_atomically(path, encoded(None))
     if cached:
-        cache.store_written(path, library, digest.hexdigest())
+        cache.store_written(path, library, digest.hexdigest(), begun)
 
 
 _TOP_KEY = re.compile(rb"[A-Za-z_][A-Za-z0-9_]*:")
