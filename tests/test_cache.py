@@ -403,6 +403,42 @@ def test_a_load_leaves_a_fresh_cache(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert cache.read_article_list(path)
 
 
+def test_a_load_on_workers_leaves_a_fresh_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # There the cache's body is written while the workers dump the store's records, and its
+    # header, which names the store's bytes, last.
+    import sys
+
+    from negoreader.extract import pipeline
+    from negoreader.load import load_into_store
+
+    from .conftest import ROOT
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from generate import generate
+
+    monkeypatch.setattr(pipeline.os, "cpu_count", lambda: 2)
+    monkeypatch.delenv("NEGOREADER_WORKERS", raising=False)
+    generate(tmp_path / "corpus", 80, seed=3)
+    assert pipeline.workers(80) == 2
+    path = tmp_path / "articles.yaml"
+    loaded = load_into_store(tmp_path / "corpus" / "seeds", path).library
+    refuse_yaml(monkeypatch)
+    assert store.read_store(path) == loaded
+    assert [p.name for p in path.parent.iterdir() if p.suffix == ".tmp"] == []
+
+
+def test_a_header_wider_than_its_reserved_blanks_leaves_no_cache(tmp_path: Path) -> None:
+    path = tmp_path / "articles.yaml"
+    store.write_store(make_library(), path)
+    begun = cache.begin_cache(path, make_library())
+    key = {**cache.source_key(path.read_bytes(), path.stat()), "size": 10**40}
+    cache.finish_cache(begun, key)
+    assert not cache.cache_path(path).exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["articles.yaml"]
+
+
 def test_a_store_replaced_before_its_cache_was_written_is_parsed(tmp_path: Path) -> None:
     path = tmp_path / "articles.yaml"
     store.write_store(make_library(), path)
