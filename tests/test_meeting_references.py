@@ -112,3 +112,44 @@ def test_a_call_before_an_announcement_keeps_the_announcements_day() -> None:
         ("call", "2026-01-08"),
         ("planned", ""),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Ieri il tavolo di Vienna tra russi e ucraini è durato sei ore.", "Vienna"),
+        ("Ieri a Vienna si è riunito un tavolo tecnico tra russi e ucraini.", "Vienna"),
+        ("Ieri a Vienna un tavolo con i russi ha discusso della centrale.", "Vienna"),
+    ],
+)
+def test_a_table_of_a_place_or_between_sides_is_a_round_of_talks(text: str, place: str) -> None:
+    assert {(kind, date, where) for kind, date, where, _ in meetings_of(text)} == {
+        ("talks", "2026-01-11", place)
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le proposte sono da giorni sul tavolo di Volodymyr Zelensky.",
+        "Ieri a Vienna c'erano due sedie vuote al tavolo con i russi.",
+    ],
+)
+def test_a_desk_is_no_table_of_talks(text: str) -> None:
+    assert not any(kind == "talks" and date for kind, date, _, _ in meetings_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Il giorno dopo il vertice di Praga, la diplomazia si sposta a Vienna.", "2026-01-11"),
+        ("All'indomani dei colloqui di Praga, oggi, il governo ha votato.", "2026-01-11"),
+        ("Due giorni prima del vertice di Praga, giovedì 8 gennaio, il governo ha votato.",
+         "2026-01-10"),
+        ("Il giorno dopo il vertice di Praga, ieri, il governo ha votato.", "2026-01-10"),
+    ],
+)  # fmt: skip
+def test_a_meeting_named_as_the_reference_of_a_day_is_dated_from_that_day(
+    text: str, day: str
+) -> None:
+    assert {(date, place) for _, date, place, _ in meetings_of(text)} == {(day, "Praga")}

@@ -63,6 +63,10 @@ _TALKS = (
     r"|si (?:sono )?parlat[ie]|si parlano|si parler(?:à|anno)|parlarsi"
     r"|bilateral[ei]|trilateral[ei]"
     r"|scontro|attes[oaie](?=\s+(?:a|ad|in)\s)"
+    # "il tavolo di Ginevra", "un tavolo tecnico tra X e Y": a round of talks ("sul tavolo" is
+    # not, checked in _find_cues; "al tavolo" tells who sits at one).
+    r"|tavol[oi](?=\s+(?:(?:tecnic|negozial|diplomatic|bilateral|trilateral)[oi]\s+)?"
+    r"(?:(?:di|a|ad)\s+(?-i:[A-Z])|tra\b|fra\b|con\b))"
     r"|(?:si (?:sono |)sedut[ie]|sedut[oaie]|sedersi|si siederanno|si siederà|si siedono)"
     r"(?: \w+){0,2}?"  # "si sono seduti oggi allo stesso tavolo"
     r" (?:allo stesso|al|attorno al) tavolo"
@@ -82,7 +86,7 @@ _CUE_STEMS = (
     "consultazion", "ritrov", "rived", "vede", "vedr", "scontr", "attes", "ricev", "talks",
     "meeting", "negotiation", "telefon", "chiamat", "call", "video", "vertic", "summit", "sed",
     "sied", "accol", "accogl", "ospit", "recat", "rech", "recars", "vist", "bilateral",
-    "trilateral", "confront", "contatt", "present", "illustr", "consegn", "parl",
+    "trilateral", "confront", "contatt", "present", "illustr", "consegn", "parlat", "parlano", "parler", "parlars",
 )  # fmt: skip
 
 
@@ -155,6 +159,8 @@ _TOP_OF_AFTER = re.compile(r"\s+(?:del|della|dello|dei|degli|delle)\s+[a-zà-ù]
 _AT_THE_TOP_BEFORE = re.compile(r"\b(?:al|dal|nel|sul|a)\s+$", re.IGNORECASE)
 
 
+# "sul tavolo di Zelensky", "al tavolo con i russi": a desk, or who sits at the table.
+_ON_THE_TABLE_BEFORE = re.compile(r"\b(?:sul|al|dal|nel|sui|ai)\s+$", re.IGNORECASE)
 # "ha incontrato la stampa", "round di sanzioni", "consultazioni elettorali": not negotiations.
 _NOT_TALKS_AFTER = re.compile(
     r"\s+(?:(?:la|i|gli|le)\s+)?(?:stampa|giornalisti|cronisti|reporter|cittadini|soldati|truppe"
@@ -197,7 +203,7 @@ _ORDINAL_BEFORE = re.compile(
 # "prima del faccia a faccia", "al termine dei colloqui": the other cues of that sentence are
 # a different event.
 _OTHER_EVENT_BEFORE = re.compile(
-    r"\b(?:prima|dopo|in vista|al termine|alla fine|alla vigilia)\s+(?:d[ei]l|dell['’]|della|dei|degli|delle"
+    r"\b(?:prima|dopo|in vista|al termine|alla fine|alla vigilia|all['’]indomani)\s+(?:d[ei]l|dell['’]|della|dei|degli|delle"
     r"|il|la|l['’]|i|gli|le)\s*$",
     re.IGNORECASE,
 )
@@ -258,7 +264,7 @@ _GENERIC_STEMS = (
 _INDEFINITE_STEMS = ("un", "nuov", "altr", "ulterior")
 
 
-OTHER_EVENT_STEMS = ("prima", "dopo", "vista", "termine", "fine", "vigilia")
+OTHER_EVENT_STEMS = ("prima", "dopo", "vista", "termine", "fine", "vigilia", "indomani")
 
 
 _PAST_STEMS = ("ultim", "scors", "recent", "precedent")
@@ -383,6 +389,8 @@ def _find_cues(
         if word.endswith("chiamato") and not _guest_after(text, match.end(), end, persons):
             continue
         if word == "vedere" and not _MODAL_BEFORE.search(before):
+            continue
+        if word.startswith("tavol") and _ON_THE_TABLE_BEFORE.search(before):
             continue
         if word == "scontro" and not _between_people(text, match.end(), persons):
             continue

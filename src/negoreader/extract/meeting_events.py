@@ -68,7 +68,7 @@ _TOPIC_BEFORE = re.compile(
 
 # "prima dei colloqui", "dopo il vertice", "alla vigilia dell'incontro", "in vista del round":
 # what the rest of the sentence names happened at another time than the talks.
-BEFORE_OR_AFTER = r"prima|dopo|in vista|alla vigilia"
+BEFORE_OR_AFTER = r"prima|dopo|in vista|alla vigilia|all['’]indomani"
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ from negoreader.extract.meeting_text import (
 )
 from negoreader.extract.meeting_ties import (
     borrow_from_paragraph,
+    dated_from_reference,
     dateline_city,
     delegations,
     named_days,
@@ -81,6 +82,7 @@ def find_mentions(article: Article, who: dict[str, str], kinds: dict[str, str]) 
             if sentence.cues:
                 tie(text, sentence, kinds, authors.get(index, ""))
                 unsettle(text, sentence)
+                dated_from_reference(text, sentence, article.date[:10])
         for sentence in sentences:
             part_of_day(text, sentence, index, days)
         found = [m for sentence in sentences for m in sentence.cues]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date, timedelta
 
 from negoreader.extract.meeting_cues import (
     FUTURE,
@@ -77,7 +78,7 @@ _DELEGATION_WORDS = (
 
 # "dopo lo scontro del 28 febbraio a Washington, …": what that clause names is another event's.
 _OTHER_EVENT_CLAUSE = re.compile(
-    r"\b(?:prima|dopo|in vista|al termine|alla fine|alla vigilia)\s+(?:d[ei]l|dell['’]|della|dei|degli|delle"
+    r"\b(?:prima|dopo|in vista|al termine|alla fine|alla vigilia|all['’]indomani)\s+(?:d[ei]l|dell['’]|della|dei|degli|delle"
     r"|il|lo|la|l['’]|i|gli|le)\s*[^,;:.]*",
     re.IGNORECASE,
 )
@@ -183,6 +184,37 @@ _BACK_BEFORE = re.compile(
     r"|quell['’])\s*(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+
+
+# "Il giorno dopo il tavolo di Ginevra, …", "all'indomani dei colloqui", "due giorni prima del
+# vertice": the meeting is dated by the day the rest of the sentence tells of.
+_DAYS_FROM_BEFORE = re.compile(
+    r"\b(?:(?P<count>il giorno|(?P<n>due|tre|quattro) giorni)\s+(?P<way>dopo|prima)"
+    r"|(?P<next>all['’]indomani))\s+(?:d[ei]l|dell['’]|della|dello|dei|degli|delle|il|lo|la|l['’]"
+    r"|i|gli|le)\s*$",
+    re.IGNORECASE,
+)
+_COUNTS = {"due": 2, "tre": 3, "quattro": 4}
+
+
+def dated_from_reference(text: str, sentence: Sentence, today: str) -> None:
+    """Date a meeting named as the reference of "il giorno dopo", "due giorni prima" ….
+
+    The day of reference is the one the sentence names outside that phrase, else the article's.
+    """
+    for mention in sentence.cues:
+        if mention.dates:
+            continue
+        match = _DAYS_FROM_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        if not match:
+            continue
+        own = [v for s, _, v in sentence.dates if precision(v) == "day" and s >= mention.end]
+        reference = own[0] if len(set(own)) == 1 else today if precision(today) == "day" else ""
+        if not reference:
+            continue
+        count = _COUNTS.get((match.group("n") or "").lower(), 1)
+        shift = count if match.group("way") and match.group("way").lower() == "prima" else -count
+        mention.dates = [(date.fromisoformat(reference) + timedelta(days=shift)).isoformat()]
 
 
 def place_at_dateline(text: str, found: list[Mention], city: str, kinds: dict[str, str]) -> None:
