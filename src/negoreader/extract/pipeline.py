@@ -84,10 +84,11 @@ def pool_started(task: Callable[[int], T], count: int, *, most: int = 2) -> Iter
     Without workers the tasks run here, as the body reads them. The body must not start another
     pool: the running one's thread makes `workers` answer 1.
     """
-    processes = min(workers(count), most)
-    if workers(count) == 1:
+    processes = workers(count)
+    if processes == 1:
         yield map(task, range(count))
         return
+    processes = min(processes, most)
     global _task
     _task = task
     try:
