@@ -153,3 +153,41 @@ def test_a_meeting_named_as_the_reference_of_a_day_is_dated_from_that_day(
     text: str, day: str
 ) -> None:
     assert {(date, place) for _, date, place, _ in meetings_of(text)} == {(day, "Praga")}
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        "Subito dopo Donald Trump ha chiamato Volodymyr Zelensky.",
+        "Poco dopo, Donald Trump ha telefonato a Volodymyr Zelensky.",
+        "Più tardi Donald Trump ha telefonato a Volodymyr Zelensky.",
+    ],
+)
+def test_a_call_made_after_another_is_a_call_of_its_own(then: str) -> None:
+    found = meetings_of(f"Ieri la lunga telefonata tra Donald Trump e Vladimir Putin. {then}")
+    assert {(kind, date, who) for kind, date, _, who in found} == {
+        ("call", "2026-01-11", frozenset({"Donald Trump", "Vladimir Putin"})),
+        ("call", "2026-01-11", frozenset({"Donald Trump", "Volodymyr Zelensky"})),
+    }
+
+
+@pytest.mark.parametrize(
+    "stayed",
+    [
+        "con Donald Trump, rimasto a Washington",
+        "con Donald Trump, che era rimasto invece a Washington",
+        "con Donald Trump, restato però a Washington",
+    ],
+)
+def test_where_a_caller_stayed_is_not_where_the_call_was(stayed: str) -> None:
+    found = meetings_of(f"Ieri Volodymyr Zelensky si è collegato in videochiamata {stayed}.")
+    assert [(kind, place) for kind, _, place, _ in found] == [("call", "")]
+
+
+@pytest.mark.parametrize("part", ["A metà pomeriggio", "A metà mattinata", "A metà giornata"])
+def test_a_part_of_the_day_dates_a_call_on_the_day_told_before(part: str) -> None:
+    found = meetings_of(
+        "Ieri a Parigi i leader europei si sono riuniti all'Eliseo.",
+        f"{part} i leader si sono collegati in videochiamata con Donald Trump.",
+    )
+    assert ("call", "2026-01-11") in {(kind, date) for kind, date, _, _ in found}

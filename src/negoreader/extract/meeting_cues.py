@@ -159,6 +159,12 @@ _TOP_OF_AFTER = re.compile(r"\s+(?:del|della|dello|dei|degli|delle)\s+[a-zà-ù]
 _AT_THE_TOP_BEFORE = re.compile(r"\b(?:al|dal|nel|sul|a)\s+$", re.IGNORECASE)
 
 
+# "Subito dopo Trump ha chiamato Zelensky", "Poco dopo, ha telefonato a X": another call, after.
+_THEN_BEFORE = re.compile(
+    r"(?:^|[.;:,]\s*)(?:subito|poco|poi|\w+\s+minuti)\s+dopo\s*,?\s*(?:[\w'’]+\s+){0,3}$"
+    r"|\bpiù tardi\s*,?\s*(?:[\w'’]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # "sul tavolo di Zelensky", "al tavolo con i russi": a desk, or who sits at the table.
 _ON_THE_TABLE_BEFORE = re.compile(r"\b(?:sul|al|dal|nel|sui|ai)\s+$", re.IGNORECASE)
 # "ha incontrato la stampa", "round di sanzioni", "consultazioni elettorali": not negotiations.
@@ -417,7 +423,14 @@ def _find_cues(
         mention.between = (" tra " in lowered_after or " fra " in lowered_after) and (
             _between_people(text, match.end(), persons)
         )
-        mention.then = kind == "call" and (" poi " in word or " subito " in word)
+        mention.then = kind == "call" and (
+            " poi " in word
+            or " subito " in word
+            or (
+                ("dopo" in low_before or "più tardi" in low_before)
+                and bool(_THEN_BEFORE.search(before))
+            )
+        )
         # "il vertice … è stato messo in pausa": announced, never held.
         called_off = has_any(lowered_after, CALLED_OFF_STEMS) and CALLED_OFF.search(after)
         mention.called_off = kind != "call" and bool(called_off)

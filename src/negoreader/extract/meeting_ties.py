@@ -156,6 +156,11 @@ _PEOPLE_THERE_AFTER = re.compile(
     r"|dicono|pensano|credono|ritengono|sostengono|commentano|osservano|guardano)\b",
     re.IGNORECASE,
 )
+# "con Trump, rimasto a Washington": where someone stayed, away from the meeting.
+_STAYED_BEFORE = re.compile(
+    r"\b(?:rimast|restat)[oaie]\s+(?:(?:invece|ancora|però)\s+)?(?:a|ad|in|nel|nella)\s+$",
+    re.IGNORECASE,
+)
 # A participle of announcing right before a date: "annunciato a ottobre", "annunciata il 3 maggio"
 # ("annunciato per ottobre" names the meeting's month: "per" is not among these).
 _ANNOUNCED_BEFORE = re.compile(
@@ -326,7 +331,8 @@ def tie(text: str, sentence: Sentence, kinds: dict[str, str], author: str) -> No
 # "oggi" or "ieri" (dates ignore parts of a day with no day named).
 _PART_OF_DAY = re.compile(
     r"\b(?:nel (?:primo |tardo )?pomeriggio|in (?:tarda )?serata|in (?:tarda )?mattinata"
-    r"|nella tarda mattinata|a fine giornata|in giornata)\b",
+    r"|nella tarda mattinata|a fine giornata|in giornata"
+    r"|a metà (?:mattina|mattinata|pomeriggio|giornata|serata))\b",
     re.IGNORECASE,
 )
 
@@ -545,6 +551,7 @@ def _tie_places(
             not party
             and not topic
             and not _PEOPLE_THERE_AFTER.match(after)
+            and not _STAYED_BEFORE.search(before)
             and bool(
                 LOCATIVE_BEFORE.search(before)
                 or _HOST_AFTER.match(after)
