@@ -191,3 +191,36 @@ def test_a_part_of_the_day_dates_a_call_on_the_day_told_before(part: str) -> Non
         f"{part} i leader si sono collegati in videochiamata con Donald Trump.",
     )
     assert ("call", "2026-01-11") in {(kind, date) for kind, date, _, _ in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ieri a Vienna si è chiuso un secondo giro con gli ucraini.",
+        "Ieri a Vienna si è aperto un nuovo giro di consultazioni tra russi e americani.",
+        "Ieri a Vienna è finito il giro di colloqui tra le delegazioni.",
+    ],
+)
+def test_a_round_called_giro_is_talks(text: str) -> None:
+    assert {(kind, date, place) for kind, date, place, _ in meetings_of(text)} == {
+        ("talks", "2026-01-11", "Vienna")
+    }
+
+
+def test_a_turn_of_the_screw_is_no_round() -> None:
+    assert meetings_of("Ieri a Vienna il governo ha dato un giro di vite alle spese.") == set()
+
+
+@pytest.mark.parametrize(
+    "same",
+    ["nello stesso albergo", "nella stessa sede", "nella stessa città"],
+)
+def test_a_meeting_in_the_same_place_is_where_the_one_before_was(same: str) -> None:
+    found = meetings_of(
+        "Sabato a Vienna Marco Rubio ha incontrato Sergej Lavrov.",
+        f"Ieri, {same}, Marco Rubio ha incontrato Rustem Umerov.",
+    )
+    assert {(date, place) for _, date, place, _ in found} == {
+        ("2026-01-10", "Vienna"),
+        ("2026-01-11", "Vienna"),
+    }

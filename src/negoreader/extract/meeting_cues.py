@@ -63,6 +63,8 @@ _TALKS = (
     r"|si (?:sono )?parlat[ie]|si parlano|si parler(?:à|anno)|parlarsi"
     r"|bilateral[ei]|trilateral[ei]"
     r"|scontro|attes[oaie](?=\s+(?:a|ad|in)\s)"
+    # "un secondo giro con gli ucraini", "un giro di consultazioni": a round ("giro di vite" is not).
+    r"|giro(?=\s+(?:di\s+(?:colloqui|consultazioni|negoziati|incontri|telefonate)|con|tra|fra)\b)"
     # "il tavolo di Ginevra", "un tavolo tecnico tra X e Y": a round of talks ("sul tavolo" is
     # not, checked in _find_cues; "al tavolo" tells who sits at one).
     r"|tavol[oi](?=\s+(?:(?:tecnic|negozial|diplomatic|bilateral|trilateral)[oi]\s+)?"
@@ -86,7 +88,7 @@ _CUE_STEMS = (
     "consultazion", "ritrov", "rived", "vede", "vedr", "scontr", "attes", "ricev", "talks",
     "meeting", "negotiation", "telefon", "chiamat", "call", "video", "vertic", "summit", "sed",
     "sied", "accol", "accogl", "ospit", "recat", "rech", "recars", "vist", "bilateral",
-    "trilateral", "confront", "contatt", "present", "illustr", "consegn", "parlat", "parlano", "parler", "parlars",
+    "trilateral", "giro", "confront", "contatt", "present", "illustr", "consegn", "parlat", "parlano", "parler", "parlars",
 )  # fmt: skip
 
 

@@ -38,6 +38,7 @@ from negoreader.extract.meeting_ties import (
     named_days,
     part_of_day,
     place_at_dateline,
+    same_place_as_before,
     tie,
     unsettle,
 )
@@ -74,7 +75,7 @@ def find_mentions(article: Article, who: dict[str, str], kinds: dict[str, str]) 
             Sentence(span, cues_of(text, span, within(persons, span)))
             for span in split_sentences(text, skip_to)
         ]
-        for sentence in sentences:
+        for number, sentence in enumerate(sentences):
             span = sentence.span
             sentence.people = within(persons, span)
             sentence.places = within(places, span)
@@ -83,6 +84,9 @@ def find_mentions(article: Article, who: dict[str, str], kinds: dict[str, str]) 
                 tie(text, sentence, kinds, authors.get(index, ""))
                 unsettle(text, sentence)
                 dated_from_reference(text, sentence, article.date[:10])
+                if "stess" in text[span[0] : span[1]]:  # "nello stesso albergo"
+                    earlier = [m for s in sentences[:number] for m in s.cues]
+                    same_place_as_before(text, sentence, mentions + earlier)
         for sentence in sentences:
             part_of_day(text, sentence, index, days)
         found = [m for sentence in sentences for m in sentence.cues]

@@ -222,6 +222,24 @@ def dated_from_reference(text: str, sentence: Sentence, today: str) -> None:
         mention.dates = [(date.fromisoformat(reference) + timedelta(days=shift)).isoformat()]
 
 
+# "un incontro nello stesso albergo", "nella stessa sede": where the meeting told before was.
+_SAME_PLACE = re.compile(
+    r"\b(?:nello|nella|allo|alla|nel|al)\s+stess[oa]\s+(?:albergo|hotel|sede|luogo|palazzo|città"
+    r"|sala|edificio|resort|villa|residenza|posto)\b",
+    re.IGNORECASE,
+)
+
+
+def same_place_as_before(text: str, sentence: Sentence, before: list[Mention]) -> None:
+    """A meeting "nello stesso albergo" is where the last meeting told with a place was."""
+    if not _SAME_PLACE.search(text, *sentence.span):
+        return
+    placed = [m for m in before if m.places and not m.generic]
+    for mention in sentence.cues:
+        if not mention.places and placed:
+            mention.places = list(placed[-1].places)
+
+
 def place_at_dateline(text: str, found: list[Mention], city: str, kinds: dict[str, str]) -> None:
     """A report under a dateline that names no city of its own was held in the dateline's city.
 
