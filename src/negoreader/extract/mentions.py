@@ -29,6 +29,7 @@ from negoreader.extract.places import (
     place_cue,
 )
 from negoreader.extract.roles import LIST_REACH, Role, RoleFinder
+from negoreader.records import pickled_by_fields
 
 # Particles inside a name: "Ursula von der Leyen", "Mohammed bin Salman".
 _PARTICLES = {"von", "van", "der", "den", "de", "bin", "ibn", "al", "el", "dos", "du", "le"}
@@ -63,6 +64,7 @@ _MAX_HEADING_WORDS = 15
 _ROLE_WINDOW = 20  # tokens either side of a name
 
 
+@pickled_by_fields  # the loader's workers send candidates back: half the pickling time
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A stretch of a paragraph that may name a person or a place.
