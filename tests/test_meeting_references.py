@@ -224,3 +224,27 @@ def test_a_meeting_in_the_same_place_is_where_the_one_before_was(same: str) -> N
         ("2026-01-10", "Vienna"),
         ("2026-01-11", "Vienna"),
     }
+
+
+@pytest.mark.parametrize(
+    "next_one",
+    [
+        "Il terzo, sempre a Vienna, si è chiuso sabato.",
+        "Il terzo si è tenuto sabato a Vienna.",
+        "L'ultimo, sabato a Vienna, è durato un'ora.",
+    ],
+)
+def test_the_next_round_named_by_its_ordinal_alone_is_a_meeting(next_one: str) -> None:
+    found = meetings_of(f"Il secondo round di Vienna, lunedì 5 gennaio, è stato breve. {next_one}")
+    assert {(date, place) for _, date, place, _ in found} == {
+        ("2026-01-05", "Vienna"),
+        ("2026-01-10", "Vienna"),
+    }
+
+
+def test_an_ordinal_with_its_own_noun_is_no_round() -> None:
+    found = meetings_of(
+        "Il secondo round di Vienna, lunedì 5 gennaio, è stato breve. La terza squadra è"
+        " arrivata sabato a Vienna."
+    )
+    assert {date for _, date, _, _ in found} == {"2026-01-05"}

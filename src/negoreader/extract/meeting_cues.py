@@ -468,6 +468,27 @@ def _find_cues(
     return merged
 
 
+# "Il secondo round, a giugno, … Il terzo, sempre a Istanbul, a luglio, …": an ordinal with its
+# noun left out opens a sentence after one that names a round of a series.
+_ELIDED_ORDINAL = re.compile(
+    r"\s*(?:il|la|l['’])\s*(?P<word>(?:prim|second|terz|quart|quint|ultim)[oa])"
+    r"(?=\s*,|\s+(?:a|ad|in|il|l['’]|sempre|invece|poi|si|è|fu)\b)",
+    re.IGNORECASE,
+)
+
+
+def elided_ordinal(text: str, span: tuple[int, int], previous: list[Mention]) -> list[Mention]:
+    """The next round of a series named by its ordinal alone, at the opening of a sentence."""
+    series = [m for m in previous if m.ordinal and not m.listed]
+    match = _ELIDED_ORDINAL.match(text, span[0], span[1]) if series else None
+    if not match:
+        return []
+    last = series[-1]
+    return [
+        Mention(0, match.start("word"), match.end("word"), last.kind, cue=last.cue, ordinal=True)
+    ]
+
+
 # "I due round si erano svolti lì: il primo il 16 maggio, il secondo il 2 giugno al palazzo X":
 # after a colon, each ordinal that a day or a place follows is one meeting of the cue's kind.
 _LISTED = re.compile(

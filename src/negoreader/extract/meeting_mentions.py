@@ -12,11 +12,14 @@ who takes part, `meeting_events` which words tell of another event) → mentions
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from negoreader.extract.meeting_cues import (
     FAMILY,
     Mention,
     Sentence,
     cues_of,
+    elided_ordinal,
 )
 from negoreader.extract.meeting_participants import (
     author_names,
@@ -75,6 +78,9 @@ def find_mentions(article: Article, who: dict[str, str], kinds: dict[str, str]) 
             Sentence(span, cues_of(text, span, within(persons, span)))
             for span in split_sentences(text, skip_to)
         ]
+        for before, sentence in pairwise(sentences):
+            if not sentence.cues and before.cues:
+                sentence.cues = elided_ordinal(text, sentence.span, before.cues)
         for number, sentence in enumerate(sentences):
             span = sentence.span
             sentence.people = within(persons, span)
