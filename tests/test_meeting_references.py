@@ -248,3 +248,20 @@ def test_an_ordinal_with_its_own_noun_is_no_round() -> None:
         " arrivata sabato a Vienna."
     )
     assert {date for _, date, _, _ in found} == {"2026-01-05"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ieri il Cremlino ha chiuso la porta a un negoziato ospitato a Praga.",
+        "Ieri il Cremlino ha respinto il vertice di Praga proposto dai mediatori.",
+        "Ieri il Cremlino ha detto no al round di Praga.",
+        "Il round di Praga di cui si parlava da giorni non si farà.",
+    ],
+)
+def test_a_meeting_refused_or_that_will_not_take_place_is_a_plan_with_no_date(
+    text: str,
+) -> None:
+    assert {(kind, date, place) for kind, date, place, _ in meetings_of(text)} == {
+        ("planned", "", "Praga")
+    }

@@ -167,6 +167,14 @@ _THEN_BEFORE = re.compile(
     r"|\bpiù tardi\s*,?\s*(?:[\w'’]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# "Lavrov ha chiuso la porta a un negoziato", "Mosca ha respinto il vertice": refused, not held.
+_REJECTED_BEFORE = re.compile(
+    r"\b(?:(?:ha|hanno|aveva|avevano)\s+(?:chiuso la porta|detto no|respinto|rifiutato|bocciato)"
+    r"|(?:chiude|chiudono) la porta)\s+(?:a|ad|al|alla|all['’]|ai|agli|alle|il|lo|la|l['’]|i|gli"
+    r"|le|un|una|uno|un['’]|ogni|qualsiasi)?\s*(?:[\w'’]+\s+)?$",
+    re.IGNORECASE,
+)
+_REJECTED_STEMS = ("porta", "detto no", "respint", "rifiutat", "bocciat")
 # "sul tavolo di Zelensky", "al tavolo con i russi": a desk, or who sits at the table.
 _ON_THE_TABLE_BEFORE = re.compile(r"\b(?:sul|al|dal|nel|sui|ai)\s+$", re.IGNORECASE)
 # "ha incontrato la stampa", "round di sanzioni", "consultazioni elettorali": not negotiations.
@@ -318,6 +326,7 @@ class Mention:
     frame: bool = False  # "durante il vertice", in a sentence that tells of a call within it
     framed: bool = False  # a call within a meeting ("a metà incontro … in videochiamata")
     called_off: bool = False  # "il vertice … è stato messo in pausa": never held
+    refused: bool = False  # "ha chiuso la porta a un negoziato": the day before is the refusal's
     cue: str = "talks"  # what the cue word names (talks, summit, call), planned or not
 
     @property
@@ -434,7 +443,12 @@ def _find_cues(
             )
         )
         # "il vertice … è stato messo in pausa": announced, never held.
-        called_off = has_any(lowered_after, CALLED_OFF_STEMS) and CALLED_OFF.search(after)
+        mention.refused = kind != "call" and bool(
+            has_any(low_before, _REJECTED_STEMS) and _REJECTED_BEFORE.search(before)
+        )
+        called_off = mention.refused or (
+            has_any(lowered_after, CALLED_OFF_STEMS) and CALLED_OFF.search(after)
+        )
         mention.called_off = kind != "call" and bool(called_off)
         planned = kind != "call" and (
             mention.called_off or _is_planned(text, start, end, match, low_before)

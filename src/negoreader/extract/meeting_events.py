@@ -18,12 +18,14 @@ from functools import lru_cache
 _CALLED_OFF = (
     r"mess[oaie] in pausa|sospes[oaie]|rinviat[oaie]|annullat[oaie]|cancellat[oaie]"
     r"|congelat[oaie]|saltat[oaie]|(?:ha|hanno) (?:sospeso|rinviato|annullato|cancellato)"
+    # "il round … non si farà": it will not take place.
+    r"|non si (?:farà|faranno|terrà|terranno)"
     # "il vertice … mai tenuto", "non si è mai svolto": announced, never held.
     r"|mai\s+(?:stat[oaie]\s+)?(?:tenut|svolt|avvenut|realizzat|celebrat)[oaie]"
 )
 CALLED_OFF = re.compile(rf"\b(?:{_CALLED_OFF})\b", re.IGNORECASE)
 CALLED_OFF_STEMS = (
-    "pausa", "sospes", "rinviat", "annullat", "cancellat", "congelat", "saltat", "mai",
+    "pausa", "sospes", "rinviat", "annullat", "cancellat", "congelat", "saltat", "mai", "non si",
 )  # fmt: skip
 
 # Events of their own: violence, ceremonies, speeches to an audience, votes, signatures.

@@ -321,6 +321,8 @@ def tie(text: str, sentence: Sentence, kinds: dict[str, str], author: str) -> No
         tied = nearest_in_clause(text, [m for m in hosts if not shielded(start, m)], start, end)
         if tied and announced and tied.kind == "planned":
             continue
+        if tied and tied.refused and start < tied.start:  # "Ieri Mosca ha respinto il vertice"
+            continue
         if tied:
             by_distance.append((max(tied.start - end, start - tied.end, 0), start, value, tied))
     for _, _, value, tied in sorted(by_distance, key=lambda x: x[:2]):
