@@ -10,15 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from negoreader.clean import clean_article
-from negoreader.extract import extract_library
 from negoreader.extract.meeting_events import events_in
 
-
-def meetings_of(sentence: str) -> set[tuple[str, str, str, frozenset[str]]]:
-    text = f"Titolo\n\nRedazione\n\n12 gennaio 2026\n\n{sentence}\n"
-    library = extract_library([clean_article(text, "a.txt")])
-    return {(m.kind, m.date, m.place, frozenset(m.participants)) for m in library.meetings}
+from .meeting_support import meetings_of
 
 
 @pytest.mark.parametrize(

@@ -8,17 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from negoreader.clean import clean_article
-from negoreader.extract import extract_library
-
-Found = set[tuple[str, str, str, frozenset[str]]]
-
-
-def meetings_of(*paragraphs: str, published: str = "12 gennaio 2026") -> Found:
-    body = "\n\n".join(paragraphs)
-    text = f"Titolo\n\nRedazione\n\n{published}\n\n{body}\n"
-    library = extract_library([clean_article(text, "a.txt")])
-    return {(m.kind, m.date, m.place, frozenset(m.participants)) for m in library.meetings}
+from .meeting_support import Found, meetings_of
 
 
 def places_of(found: Found) -> set[str]:
