@@ -158,3 +158,28 @@ def test_articles_written_before_their_meetings_give_the_same_bytes(
     assert (tmp_path / "early.yaml").read_bytes() == (tmp_path / "whole.yaml").read_bytes()
     assert (tmp_path / "whole.yaml").read_text(encoding="utf-8") == dump_library(library)
     assert read_store(tmp_path / "early.yaml") == library
+
+
+def test_a_write_that_fails_midway_leaves_no_cache_body(tmp_path: Path) -> None:
+    path = tmp_path / "a.yaml"
+    library = load_seeds(SEEDS).library
+
+    def texts():  # the workers' text of each article, failing at the second
+        yield article_text(library.articles[0])
+        raise OSError("worker lost")
+
+    with pytest.raises(OSError):
+        write_store(library, path, cached=True, articles_text=texts())
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_store_nested_too_deeply_is_one_clear_problem(tmp_path: Path) -> None:
+    path = tmp_path / "a.yaml"
+    lines = STORE.read_text(encoding="utf-8").splitlines(keepends=True)
+    author = next(i for i, line in enumerate(lines) if line.startswith("  author:"))
+    lines[author] = "  author: " + "[" * 3000 + "]" * 3000 + "\n"
+    path.write_text("".join(lines), encoding="utf-8")
+    with pytest.raises(InputError) as error:
+        read_store(path)
+    assert "nested too deeply" in str(error.value)
+    assert str(path) in str(error.value)

@@ -512,6 +512,12 @@ def begin_cache(store: Path, library: Library) -> Begun | None:
     return Begun(store, tmp, width, count, list_crc, body_crc)
 
 
+def discard_cache(begun: Begun | None) -> None:
+    """Remove a body `begin_cache` wrote, when the store it was for was not written."""
+    if begun is not None:
+        Path(begun.tmp).unlink(missing_ok=True)
+
+
 def finish_cache(begun: Begun | None, key: dict[str, Any]) -> None:
     """Write the header with `key` over the reserved blanks, and put the cache in its place."""
     if begun is None:

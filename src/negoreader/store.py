@@ -435,7 +435,11 @@ def write_store(
             text, count = records_text(library)
             with pool_started(text, count) as others_text:
                 begun = cache.begin_cache(path, library)
-                write_atomically(path, encoded(others_text))
+                try:
+                    write_atomically(path, encoded(others_text))
+                except BaseException:  # a failed or interrupted write leaves no cache body
+                    cache.discard_cache(begun)
+                    raise
         else:
             write_atomically(path, encoded(None))
     if cached:
@@ -522,7 +526,10 @@ def _read_by_record(lines: Iterable[bytes]) -> Any:
                 return None
         finish_record()
         data = _load_yaml(b"".join(scalars).decode("utf-8")) if scalars else {}
-    except (_Doubt, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError, IndexError):
+    except (
+        _Doubt, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError, IndexError,
+        RecursionError,
+    ):  # fmt: skip
         return None  # ValueError includes bytes that are not UTF-8
     if not isinstance(data, dict) or "articles" not in lists or not lists.keys().isdisjoint(data):
         return None
@@ -566,6 +573,14 @@ def _parse_whole(raw: bytes | str, path: Path) -> Any:
         raise InputError(
             Problem(str(path), f"corrupt store: {error}; {rebuild_hint(path)}")
         ) from None
+    except RecursionError:
+        raise _too_deep(path) from None
+
+
+def _too_deep(path: Path) -> InputError:
+    return InputError(
+        Problem(str(path), f"corrupt store: values nested too deeply; {rebuild_hint(path)}")
+    )
 
 
 def _library(data: Any, path: Path) -> Library:
@@ -580,6 +595,8 @@ def _library(data: Any, path: Path) -> Library:
     except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
         message = f"store has a wrong shape ({type(error).__name__}: {error}); {rebuild_hint(path)}"
         raise InputError(Problem(str(path), message)) from None
+    except RecursionError:
+        raise _too_deep(path) from None
 
 
 def _decoded(raw: bytes | str, path: Path) -> str:
