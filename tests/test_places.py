@@ -211,6 +211,7 @@ def test_places_across_the_corpus_are_sorted_by_name() -> None:
         # a place inside an agreement's name is no place
         ("Gli accordi di Minsk sono falliti.", []),
         ("Dopo Minsk II nessuno si fida.", []),
+        ("Si parlava già di un Minsk bis e di un Minsk IV.", []),
         ("Il vertice si è tenuto a Minsk.", ["Minsk"]),
         # an outlet or a company after the noun that says so
         ("Ha parlato alla tv Zarnitsa dopo l'incontro.", []),

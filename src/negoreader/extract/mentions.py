@@ -31,6 +31,11 @@ from negoreader.extract.places import (
 from negoreader.extract.roles import LIST_REACH, Role, RoleFinder
 from negoreader.records import pickled_by_fields
 
+# "Minsk II", "gli accordi di Minsk": a cheap test on the paragraph before the token check,
+# derived from the same words (the stems match any case of their first and last letter).
+_AGREEMENT_NUMERALS = frozenset({"II", "III", "IV", "bis"})
+_AGREEMENT_STEMS = frozenset(word[1:-1] for word in AGREEMENT_WORDS)
+
 # Particles inside a name: "Ursula von der Leyen", "Mohammed bin Salman".
 _PARTICLES = {"von", "van", "der", "den", "de", "bin", "ibn", "al", "el", "dos", "du", "le"}
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|az|bin|ibn|abu|ben)-[^\W\d_]", re.UNICODE)
@@ -223,11 +228,8 @@ class ParagraphScanner:
             found += self._classify_run(paragraph, text, tokens, run, title_case, cyrillic)
         found = _coordinated_places(tokens, found)
         if any(c.kind == "place" for c in found) and (
-            " II" in text
-            or "ccord" in text
-            or "ntes" in text
-            or "rotocoll" in text
-            or "rattat" in text
+            any(stem in text for stem in _AGREEMENT_STEMS)
+            or any(f" {numeral}" in text for numeral in _AGREEMENT_NUMERALS)
         ):
             index_at = {t.start: i for i, t in enumerate(tokens)}
             found = [
@@ -578,7 +580,7 @@ def _in_agreement_name(tokens: list[Token], candidate: Candidate, index_at: dict
     while end + 1 < len(tokens) and tokens[end + 1].start < candidate.end:
         end += 1
     following = tokens[end + 1].text if end + 1 < len(tokens) else ""
-    if following in {"II", "III", "IV", "bis"}:
+    if following in _AGREEMENT_NUMERALS:
         return True
     words = [fold(t.text) for t in tokens[max(0, index - 2) : index]]
     return len(words) == 2 and words[1] in {"di", "del"} and words[0] in AGREEMENT_WORDS
