@@ -26,7 +26,6 @@ from negoreader.extract.meeting_participants import (
     people_spellings,
 )
 from negoreader.extract.meeting_text import (
-    date_value,
     dateline_end,
     fold,
     precision,
@@ -118,7 +117,7 @@ def _entities_by_paragraph(
                 )
     for ref in article.dates:
         table.setdefault(ref.mention.paragraph, ([], [], []))[2].append(
-            (ref.mention.start, ref.mention.end, date_value(ref))
+            (ref.mention.start, ref.mention.end, ref.value)
         )
     for lists in table.values():
         for spans in lists:

@@ -7,11 +7,11 @@ clause of contrast stands between two words, which cue is nearest, and how preci
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import date
 from typing import TYPE_CHECKING
 
-from negoreader.records import DateRef
+from negoreader.extract.date_values import precision
+from negoreader.extract.names import fold as fold  # the meeting modules fold as names do
 
 if TYPE_CHECKING:  # the cues module builds on this one
     from negoreader.extract.meeting_cues import Mention
@@ -131,21 +131,6 @@ def dateline_end(text: str) -> int:
     """Where the dateline ("Miami, 30 novembre 2025 – ") of a first paragraph ends, or 0."""
     match = _DATELINE.match(text)
     return match.end() if match and any(ch.isdigit() for ch in match.group()) else 0
-
-
-def date_value(ref: DateRef) -> str:
-    return ref.value
-
-
-def fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-def precision(value: str) -> str:
-    if "/" in value:
-        return "interval"
-    return {0: "year", 1: "month", 2: "day"}.get(value.count("-"), "")
 
 
 def _days(value: str) -> tuple[date, date] | None:
