@@ -427,7 +427,7 @@ def _find_cues(
             _INDEFINITE_BEFORE.search(before)
         )
         # Cheap substring tests first: most cues have no ordinal, no "tra", no "poi".
-        lowered_before, lowered_after = before[-30:].lower(), after.lower()
+        lowered_before, lowered_after = low_before[-30:], after.lower()
         mention.ordinal = has_any(lowered_before, _ORDINAL_STEMS) and bool(
             _ORDINAL_BEFORE.search(before)
         )

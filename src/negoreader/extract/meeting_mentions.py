@@ -73,16 +73,15 @@ def find_mentions(article: Article, who: dict[str, str], kinds: dict[str, str]) 
         persons, places, dates = (
             [x for x in spans if x[0] >= skip_to] for spans in by_paragraph.get(index, ([], [], []))
         )
-        sentences = [
-            Sentence(span, cues_of(text, span, within(persons, span)))
-            for span in split_sentences(text, skip_to)
-        ]
+        sentences = []
+        for span in split_sentences(text, skip_to):
+            people = within(persons, span)
+            sentences.append(Sentence(span, cues_of(text, span, people), people=people))
         for before, sentence in pairwise(sentences):
             if not sentence.cues and before.cues:
                 sentence.cues = elided_ordinal(text, sentence.span, before.cues)
         for number, sentence in enumerate(sentences):
             span = sentence.span
-            sentence.people = within(persons, span)
             sentence.places = within(places, span)
             sentence.dates = within(dates, span)
             if sentence.cues:
