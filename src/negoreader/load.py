@@ -7,13 +7,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from negoreader.cache import gc_paused
 from negoreader.clean import clean_article
 from negoreader.extract.pipeline import (
     Prepared,
     extract_prepared,
     find_in_corpus,
     merge_found,
-    paused_collector,
     pool_map,
     pool_started,
     prepare_article,
@@ -91,7 +91,7 @@ def _prepare(
     prepared: list[Prepared] = []
     problems: list[Problem] = []
     skipped: list[str] = []
-    with paused_collector():
+    with gc_paused(freeze=False):
         # Results come back in INDEX.md order, so problems and ids are as a sequential read's.
         reads = pool_map(lambda n: _read(seeds_dir, entries[n]), len(entries))
         for number, (entry, read) in enumerate(zip(entries, reads, strict=True), 1):
@@ -115,7 +115,7 @@ def load_into_store(
 ) -> LoadResult:
     """Load the seeds and write the store and its cache; nothing is written when the load fails."""
     prepared, problems, skipped = _prepare(seeds_dir, skip_bad, progress)
-    with paused_collector():
+    with gc_paused(freeze=False):
         found = find_in_corpus(prepared)
         # Merging the meetings runs here, on one core; the articles' text needs no meeting (it
         # is the record but its last key), so one worker writes it on the other meanwhile (a

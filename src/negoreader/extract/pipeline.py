@@ -11,7 +11,6 @@ order, so the result is the same whichever way the per-article steps ran.
 
 from __future__ import annotations
 
-import gc
 import multiprocessing
 import os
 import threading
@@ -22,6 +21,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any, TypeVar
 
+from negoreader.cache import gc_paused
 from negoreader.extract.dates import find_dates, latest_explicit_date
 from negoreader.extract.knowledge import load_knowledge
 from negoreader.extract.meetings import MeetingContext, article_meetings, merge_meetings
@@ -133,33 +133,21 @@ def _with_dates(article: Article) -> Article:
     return replace(article, dates=find_dates(article))
 
 
-@contextmanager
-def paused_collector() -> Iterator[None]:
-    """Run extraction with the cyclic garbage collector off.
-
-    Extraction makes millions of small objects and no garbage cycles worth a collection: the
-    collector's passes over an ever larger heap cost more than they free (about 6% of a load at
-    10,000 articles). Reference counting still frees everything; collection resumes after.
-    """
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
+# Extraction runs with the cyclic collector off (cache.gc_paused, no freeze): it makes millions of
+# small objects and no garbage cycles worth a collection; the collector's passes over an ever
+# larger heap cost about 6% of a load at 10,000 articles. Reference counting frees the rest.
 
 
 def extract_library(articles: Sequence[Article]) -> Library:
     """Find people, places, dates and meetings in cleaned articles; unify them across the corpus."""
-    with paused_collector():
+    with gc_paused(freeze=False):
         prepared = list(pool_map(lambda n: prepare_article(articles[n]), len(articles)))
         return extract_prepared(prepared)
 
 
 def extract_prepared(prepared: list[Prepared]) -> Library:
     """The corpus-wide steps over prepared articles (the list is emptied on the way)."""
-    with paused_collector():
+    with gc_paused(freeze=False):
         return merge_found(find_in_corpus(prepared))
 
 
@@ -181,7 +169,7 @@ def find_in_corpus(prepared: list[Prepared]) -> Found:
     Apart from `merge_found` so that a caller can start work that needs no meeting (writing
     the articles' text) while the meetings are merged.
     """
-    with paused_collector():
+    with gc_paused(freeze=False):
         dated = [p.article for p in prepared]
         scanned: list[Sequence[Candidate] | None] = [p.candidates for p in prepared]
         prepared.clear()
@@ -194,7 +182,7 @@ def find_in_corpus(prepared: list[Prepared]) -> Found:
 
 def merge_found(found: Found) -> Library:
     """Merge the articles' meetings into the corpus's and tell each article its meetings."""
-    with paused_collector():
+    with gc_paused(freeze=False):
         meetings = merge_meetings(found.per_article, found.places)
         reported: dict[str, list[str]] = {}
         for meeting in meetings:
