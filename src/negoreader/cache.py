@@ -530,7 +530,7 @@ def finish_cache(begun: Begun | None, key: dict[str, Any]) -> None:
             handle.write(header.ljust(begun.width))
         os.replace(begun.tmp, cache_path(begun.store))
     except OSError:
-        Path(begun.tmp).unlink(missing_ok=True)
+        discard_cache(begun)
 
 
 def new_digest() -> Any:
@@ -548,8 +548,7 @@ def store_written(store: Path, library: Library, digest: str, begun: Begun | Non
     try:
         stat = store.stat()
     except OSError:
-        if begun is not None:
-            Path(begun.tmp).unlink(missing_ok=True)
+        discard_cache(begun)
         return
     key = {**source_key(b"", stat), "blake2b": digest}
     finish_cache(begun if begun is not None else begin_cache(store, library), key)
