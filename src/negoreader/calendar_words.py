@@ -51,9 +51,18 @@ def plain(text: str) -> str:
     return text.translate(_PLAIN_LETTERS) if any(c in text for c in _CASE_ODDITIES) else text
 
 
+def _month_key(word: str) -> str:
+    return plain(word).lower().rstrip(".")
+
+
 def month_number(word: str) -> int:
     """1–12 for a month's name or abbreviation, any case, with or without its dot."""
-    return MONTH_NUMBER[plain(word).lower().rstrip(".")]
+    return MONTH_NUMBER[_month_key(word)]
+
+
+def is_month(word: str) -> bool:
+    """Whether `month_number` knows the word."""
+    return _month_key(word) in MONTH_NUMBER
 
 
 def weekday_number(word: str) -> int:

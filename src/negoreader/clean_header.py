@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from negoreader.calendar_words import MONTH_NUMBER
+from negoreader.calendar_words import is_month
 from negoreader.clean_dates import iso, parse_date_line, parse_dateline
 
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-Ý][\w'’.-]*|d[ei]|del|della|da|van|von|der|la|le|d['’]\w+)$")
@@ -57,9 +57,7 @@ def _one_author(name: str) -> str:
         return ""
     if not (words[0][0].isupper() and words[-1][0].isupper()):
         return ""
-    if any(word.lower().rstrip(".") in MONTH_NUMBER for word in words) or any(
-        char.isdigit() for char in name
-    ):
+    if any(is_month(word) for word in words) or any(char.isdigit() for char in name):
         return ""
     # Some pages set the byline in capitals; the name is "Mario Rossi".
     return name.title() if name.isupper() else name

@@ -16,7 +16,6 @@ from itertools import pairwise
 
 from negoreader.calendar_words import (
     MONTHS_EN,
-    MONTHS_IT,
     WEEKDAYS_EN,
     month_number,
     weekday_number,
@@ -151,7 +150,7 @@ def range_handler(m: re.Match[str], ctx: Context) -> list[Found] | None:
 def month_handler(m: re.Match[str], ctx: Context) -> list[Found] | None:
     word = m["m"]
     month = month_number(word)
-    english = word.lower() in MONTHS_EN and word.lower() not in MONTHS_IT
+    english = word.lower() in MONTHS_EN  # no month is spelled alike in both
     if ctx.street_before(m.start()):
         return None
     if not ctx.query:
