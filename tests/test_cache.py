@@ -273,6 +273,29 @@ def test_same_size_and_mtime_but_other_bytes_is_caught_by_the_digest(store_path:
     assert store.read_store(store_path).articles[0].title == "Colloqui a Ginevrb"
 
 
+def test_an_unchanged_store_is_hashed_once_for_its_list_and_its_library(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store.read_store(store_path)  # writes the cache
+    cache._DIGESTS.clear()
+    hashed = []
+    blake2b = cache.hashlib.blake2b
+
+    def counting(*args: object, **kwargs: object) -> object:
+        if not args:  # a hasher fed the file block by block (not the key's hash of b"")
+            hashed.append(1)
+        return blake2b(*args, **kwargs)
+
+    monkeypatch.setattr(cache.hashlib, "blake2b", counting)
+    assert cache.read_article_list(store_path) is not None
+    assert store.read_store(store_path) == make_library()
+    assert len(hashed) == 1
+    # Any write moves the change time: the next open reads the file again.
+    os.utime(store_path)
+    assert store.read_store(store_path) == make_library()
+    assert len(hashed) == 2
+
+
 @pytest.mark.parametrize(
     "damage",
     [

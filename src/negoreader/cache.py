@@ -281,14 +281,28 @@ def _in_background(function: Callable[[], Any]) -> Callable[[], Any]:
     return wait
 
 
+# Digests this process computed, by the file's identity and change time: the reader checks the
+# store once for its early article list and again when it opens the library. The change time
+# (st_ctime_ns) moves on every write and cannot be set back, unlike the modification time.
+_DIGESTS: dict[tuple[int, ...], str] = {}
+
+
+def _identity(stat: os.stat_result) -> tuple[int, ...]:
+    return (stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns)
+
+
 def _file_digest(fd: int, path: Path) -> Callable[[], str | None]:
     """The blake2b of an open file's bytes, read block by block on another thread.
 
     Never the whole file in memory (69 MB at 10,000 articles); any failure gives None. The
     thread reads its own duplicate of the descriptor at explicit offsets, so the caller's
     handle, its position and its closing are its own; without `os.pread` (Windows) it opens
-    the path again and answers only if that is still the same file.
+    the path again and answers only if that is still the same file. A file this process has
+    already hashed, unchanged since, is not read again.
     """
+    before = _identity(os.fstat(fd))
+    if (known := _DIGESTS.get(before)) is not None:
+        return lambda: known
     if hasattr(os, "pread"):
         own = os.dup(fd)
 
@@ -297,6 +311,9 @@ def _file_digest(fd: int, path: Path) -> Callable[[], str | None]:
 
         def close() -> None:
             os.close(own)
+
+        def now() -> tuple[int, ...]:
+            return _identity(os.fstat(own))
     else:
         stat = os.fstat(fd)
         handle = path.open("rb")
@@ -310,6 +327,9 @@ def _file_digest(fd: int, path: Path) -> Callable[[], str | None]:
 
         close = handle.close
 
+        def now() -> tuple[int, ...]:
+            return _identity(os.fstat(handle.fileno()))
+
     def digest() -> str | None:
         hasher = hashlib.blake2b(digest_size=32)
         try:
@@ -317,11 +337,16 @@ def _file_digest(fd: int, path: Path) -> Callable[[], str | None]:
             while block := read(offset):
                 hasher.update(block)
                 offset += len(block)
+            unchanged = now() == before
         except Exception:  # the thread's answer is None, never an exception left in it
             return None
         finally:
             close()
-        return hasher.hexdigest()
+        value = hasher.hexdigest()
+        if unchanged:  # not written to while it was read
+            _DIGESTS.clear()  # the latest file only: one store is open at a time
+            _DIGESTS[before] = value
+        return value
 
     return _in_background(digest)
 
