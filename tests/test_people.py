@@ -140,6 +140,45 @@ def test_an_office_is_preferred_to_a_rank_or_title_beside_it() -> None:
     assert people["Aarne Heikkilä"].role == "consigliere per la sicurezza nazionale"
 
 
+def test_an_office_in_one_article_beats_a_rank_in_another() -> None:
+    # Each given once: the rank is no tie-breaker against an office ("capo di stato maggiore").
+    articles = [
+        article("Al tavolo sedeva il generale Aarne Heikkilä, accanto agli altri."),
+        article("Per Helsinki c'era il capo di stato maggiore Aarne Heikkilä."),
+    ]
+    _, people, _ = extract_people_and_places(articles)
+    assert {p.name: p.role for p in people}["Aarne Heikkilä"] == "capo di stato maggiore"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Parla il generale Aarne Heikkilä, indicato come comandante della futura forza "
+            "multinazionale.",
+            "comandante della futura forza multinazionale",
+        ),
+        (
+            "Ne ha parlato Aarne Heikkilä, in qualità di inviato speciale della presidenza.",
+            "inviato speciale della presidenza",
+        ),
+        (
+            "Guida il contingente il colonnello Aarne Heikkilä, appena nominato comandante del "
+            "contingente nordico.",
+            "comandante del contingente nordico",
+        ),
+        (
+            "C'era anche Aarne Heikkilä, designato quale rappresentante del governo.",
+            "rappresentante del governo",
+        ),
+    ],
+)
+def test_an_apposition_may_say_the_role_was_given(text: str, role: str) -> None:
+    assert_unknown("Aarne", "Heikkilä")
+    _, people = extract(text)
+    assert people["Aarne Heikkilä"].role == role
+
+
 def test_the_holder_of_a_role_is_not_the_person_it_is_of() -> None:
     # "l'inviato di Trump, Steve Witkoff": the envoy is Witkoff; Trump gets no "inviato".
     _, people = extract("Il piano è stato portato dall’inviato di Trump, Steve Witkoff.")

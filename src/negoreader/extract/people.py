@@ -67,8 +67,10 @@ class PersonCluster:
         name = self.name
         aliases = set(self.spellings) | set(self.known.aliases if self.known else ())
         aliases.discard(name)
-        roles = Counter(r.text for r in self.roles if r.text)
-        # The role given most often; ties go to the shorter, plainer wording.
+        # An office given anywhere beats a rank ("generale") given elsewhere, however often;
+        # then the role given most often, ties going to the shorter, plainer wording.
+        offices = [r for r in self.roles if r.text and not r.rank] or self.roles
+        roles = Counter(r.text for r in offices if r.text)
         role = min(roles, key=lambda r: (-roles[r], len(r), r)) if roles else ""
         countries = Counter(r.country for r in self.roles if r.country)
         country = min(countries, key=lambda c: (-countries[c], c)) if countries else ""

@@ -43,6 +43,20 @@ _PLURALS = {
 _LIST_WORDS = {",", ":", "e", "ed", "per"}
 # Heads that name no office without their complement ("il titolare della Difesa").
 _INCOMPLETE = {"titolare", "membro", "vice"}
+# Words between an apposition's comma and its role: "X, indicato come comandante …", "X, in
+# qualità di inviato …", "X, appena nominato ministro …". Folded, longest first.
+_APPOINTING = (
+    "indicato", "indicata", "designato", "designata", "nominato", "nominata", "scelto", "scelta",
+    "confermato", "confermata", "incaricato", "incaricata",
+)  # fmt: skip
+_APPOINTED_PHRASES = [
+    (*verb, *link)
+    for participle in _APPOINTING
+    for verb in ((participle,), ("appena", participle), ("già", participle))
+    for link in ((), ("come",), ("quale",), ("a",))
+]
+_APPOINTED_PHRASES += [("in", "qualità", "di"), ("nelle", "vesti", "di"), ("nel", "ruolo", "di")]
+_APPOINTED = [[fold(w) for w in phrase] for phrase in sorted(_APPOINTED_PHRASES, key=len)[::-1]]
 LIST_REACH = 40  # tokens back from a name to the plural role its list follows
 
 
@@ -283,9 +297,11 @@ class RoleFinder:
             return None
         pos += 1
         # No article: ", il capo di stato maggiore, …" after a name is the next item of a list.
+        pos += _appointed_length(words, pos)
         ex = pos < len(words) and words[pos] == "ex"
         pos += ex
-        head = _phrase_at(words, pos, self.heads) or _phrase_at(words, pos, self.ranks)
+        office = _phrase_at(words, pos, self.heads)
+        head = office or _phrase_at(words, pos, self.ranks)
         if not head:
             return None
         end = pos + head
@@ -298,4 +314,14 @@ class RoleFinder:
         role = self._trim(tokens, pos, head, end)
         if not role.text:
             return None
-        return Role(f"ex {role.text}", role.country) if ex else role
+        rank = not office
+        return Role(f"ex {role.text}" if ex else role.text, role.country, rank=rank)
+
+
+def _appointed_length(words: list[str], pos: int) -> int:
+    """How many words at words[pos] say the role is given to the name: ", indicato come", ", in
+    qualità di", ", nominato" ("X, indicato come comandante della forza") — 0 when none."""
+    for phrase in _APPOINTED:
+        if words[pos : pos + len(phrase)] == phrase:
+            return len(phrase)
+    return 0
