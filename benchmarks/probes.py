@@ -132,10 +132,11 @@ def probe_paint(which: str, store: Path | None, rows: int) -> dict[str, Any]:
 
         painted, shown, cpu = asyncio.run(_paint(Minimal(), lambda app: _rows(app) >= 20))
         return {"painted_at": painted, "cpu_s": cpu, "rows": shown}
-    from negoreader.tui.app import ReaderApp
+    from negoreader.tui.start import build_reader  # as `negoreader` starts it
 
     assert store is not None
-    app = ReaderApp(store)
+    app = build_reader(store)
+    assert app is not None
 
     def library_open(app: Any) -> bool:
         return getattr(app.screen, "library", None) is not None

@@ -185,7 +185,7 @@ def test_the_command_line_imports_neither_textual_nor_the_loader_before_it_needs
     # `negoreader` with no command opens the reader: it starts reading the article list, then
     # imports Textual; the loader, search and rich's tables would only delay the first frame.
     code = (
-        "import sys, negoreader.cli, negoreader.tui.early; "
+        "import sys, negoreader.cli, negoreader.tui.early, negoreader.tui.start; "
         "print(sorted(m for m in ('textual', 'negoreader.load', 'negoreader.search', "
         "'negoreader.related', 'rich.table') if m in sys.modules))"
     )
@@ -197,17 +197,19 @@ def test_the_reader_opened_by_the_command_line_gets_the_list_it_began_reading(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from negoreader import cli
-    from negoreader.tui import app
-    from negoreader.tui.early import EarlyList
+    from negoreader.tui.app import ReaderApp
+    from negoreader.tui.early import EarlyList, resume_gc
 
     store = tmp_path / "data" / "articles.yaml"
     store.parent.mkdir()
     shutil.copyfile(STORE, store)
     read_store(store)  # leaves a fresh cache
-    given: list[Any] = []
-    monkeypatch.setattr(app, "run", lambda *args: given.append(args) or 0)
+    started: list[ReaderApp] = []
+    monkeypatch.setattr(ReaderApp, "run", lambda self: started.append(self))
     assert cli.main(["--store", str(store)]) == 0
-    [(opened, early)] = given
-    assert opened == store and isinstance(early, EarlyList)
+    resume_gc()  # the app that would have resumed it never ran
+    [reader] = started
+    early = reader.early_list
+    assert reader.store == store and isinstance(early, EarlyList)
     listed = early.claim(timeout=5)
     assert listed is not None and len(listed) == 4

@@ -325,20 +325,14 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_read(args: argparse.Namespace) -> int:
-    from negoreader.tui.early import EarlyList, pause_gc, resume_gc
+    from negoreader.tui.start import build_reader
 
-    pause_gc()  # importing Textual makes many objects and little garbage; the reader resumes it
-    store = args.store or locations.default_store()
-    # The article list is read from the store's cache while Textual is imported (~0.15 s).
-    early = EarlyList(store)
-    try:
-        from negoreader.tui.app import run
-    except ImportError:
-        early.cancel()
-        resume_gc()
+    app = build_reader(args.store or locations.default_store())
+    if app is None:
         print("negoreader: the reader is not built yet; try: negoreader list", file=sys.stderr)
         return 0
-    return run(store, early)
+    app.run()
+    return 0
 
 
 # --- parser ----------------------------------------------------------------------------------

@@ -101,10 +101,3 @@ class ReaderApp(App[None]):
                 binding.tooltip or binding.description,
                 lambda action=binding.action: screen.run_action(action),
             )
-
-
-def run(store: Path | None = None, early_list: EarlyList | None = None) -> int:
-    """Open the reader on a store (the default one when None); the exit code. `early_list`:
-    the store's article list, being read since before Textual was imported."""
-    ReaderApp(store, early_list=early_list).run()
-    return 0
