@@ -283,3 +283,27 @@ async def test_the_collector_paused_for_start_up_runs_again_after_the_first_fram
         await pilot.press("j")  # the reader works on with the collector running
         await pilot.pause()
     assert gc.isenabled() and gc.get_freeze_count() == 0  # nothing left frozen once closed
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24), (59, 15), (40, 10), (100, 16)])
+async def test_the_size_classes_are_set_before_the_first_layout_as_textual_sets_them(
+    size: tuple[int, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from negoreader.tui.breakpoints import breakpoint_classes
+
+    seen: list[set[str]] = []
+    original = MainScreen.compose
+
+    def compose(screen: MainScreen) -> Any:
+        composed = list(original(screen))
+        seen.append(set(screen.classes))
+        return composed
+
+    monkeypatch.setattr(MainScreen, "compose", compose)
+    app = ReaderApp(STORE)
+    async with app.run_test(size=size) as pilot:
+        await ready(pilot)
+        # What Textual's own resize handling left is what the screen was composed with.
+        names = set(breakpoint_classes(app))
+        shown = set(app.screen.classes) & names
+        assert len(shown) == 2 and seen and seen[0] & names == shown

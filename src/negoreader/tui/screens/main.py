@@ -36,6 +36,7 @@ from negoreader.navigation import (
     step_meeting,
 )
 from negoreader.records import Article, Library, Meeting
+from negoreader.tui.breakpoints import breakpoint_classes
 from negoreader.tui.early import EarlyList, release_frozen, resume_gc
 from negoreader.tui.opening import (
     Failed,
@@ -135,6 +136,10 @@ class MainScreen(Screen[None]):
     # --- layout ----------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
+        # The size classes (the app's breakpoints) before the first layout: Textual sets them
+        # on the first resize, after laying the screen out, and changed there they made it
+        # restyle, lay out and draw the whole screen again before the first frame (~10 ms).
+        self.update_classes(breakpoint_classes(self.app), update=False)
         yield TitleHeader()
         yield SearchBar(
             placeholder="/ search people, places, dates or text", id="search"
