@@ -273,8 +273,11 @@ async def test_the_header_shows_the_title_and_its_icon_opens_the_palette() -> No
 async def test_the_collector_paused_for_start_up_runs_again_after_the_first_frame() -> None:
     import gc
 
+    from negoreader.tui.start import build_reader
+
     assert gc.isenabled()
-    app = ReaderApp(STORE)
+    app = build_reader(STORE)
+    assert app is not None
     assert not gc.isenabled()  # paused while Textual builds and styles the screen
     async with app.run_test(size=(100, 30)) as pilot:
         await ready(pilot)

@@ -15,6 +15,7 @@ from textual.pilot import Pilot
 
 from negoreader.store import read_store
 from negoreader.tui.app import ReaderApp
+from negoreader.tui.early import EarlyList
 from negoreader.tui.opening import Listed, Opened, open_library
 from negoreader.tui.screens.main import MainScreen
 from negoreader.tui.settings import config_dir, load_settings
@@ -133,10 +134,10 @@ def test_the_list_is_posted_from_a_warm_cache_before_the_library(tmp_path: Path)
         if isinstance(message, Listed):
             message.shown.set()  # as the screen does once the list is drawn
 
-    open_library(store, post)  # no cache yet: the library only
+    open_library(store, post, EarlyList(store))  # no cache yet: the library only
     assert [type(m) for m in posted] == [Opened]
     posted.clear()
-    open_library(store, post)
+    open_library(store, post, EarlyList(store))
     assert [type(m) for m in posted] == [Listed, Opened]
     listed, opened = posted
     assert isinstance(listed, Listed) and isinstance(opened, Opened)

@@ -13,7 +13,7 @@ from textual.screen import Screen
 
 from negoreader import locations
 from negoreader.records import Library
-from negoreader.tui.early import EarlyList, pause_gc
+from negoreader.tui.early import EarlyList
 from negoreader.tui.screens.main import MainScreen
 from negoreader.tui.settings import load_settings, save_settings
 
@@ -59,7 +59,6 @@ class ReaderApp(App[None]):
         library: Library | None = None,
         early_list: EarlyList | None = None,
     ) -> None:
-        pause_gc()  # until the first frame is drawn (MainScreen resumes it)
         super().__init__()
         self.store = store or locations.default_store()
         self.library = library

@@ -58,14 +58,11 @@ class Failed(Message):
     problem: str
 
 
-def open_library(
-    store: Path, post: Callable[[Message], object], early: EarlyList | None = None
-) -> None:
+def open_library(store: Path, post: Callable[[Message], object], early: EarlyList) -> None:
     """Read the store, building it from the seeds beside it when missing; post what happens."""
     # A long list painted from the cache's list line before the library itself is decoded:
     # decoding holds the interpreter for long stretches, so it waits for the list's frame;
     # so does importing what decodes it (the loader, search), which takes it as long again.
-    early = early or EarlyList(store)
     if listed := early.claim():
         post(Listed(listed, early.shown))
     early.wait_shown()

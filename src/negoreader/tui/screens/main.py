@@ -173,7 +173,8 @@ class MainScreen(Screen[None]):
             self.library_ready(self._given)
         else:
             self.reader.show_message(safe("Opening the library…"))
-            self._early = self._early or EarlyList(self.store)
+            if self._early is None:  # the app gives one whenever it gives no library
+                raise ValueError("MainScreen needs a library or the early list of its store")
             # The list in the first frame when the cache gives it soon; else it comes as Listed.
             if listed := self._early.claim(timeout=FIRST_LIST_WAIT_S):
                 self.articles = listed
