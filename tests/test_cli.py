@@ -47,7 +47,7 @@ def test_console_script_is_installed() -> None:
 
 def test_load_reports_what_it_did(store: Path) -> None:
     assert store.is_file()
-    assert store.read_text(encoding="utf-8").startswith("schema: 1")
+    assert store.read_text(encoding="utf-8").startswith("schema: 2")
 
 
 def test_list_json_contract(store: Path) -> None:

@@ -34,7 +34,7 @@ def test_committed_store_is_what_load_produces(tmp_path: Path) -> None:
 
 def test_store_is_block_style_and_versioned() -> None:
     text = STORE.read_text(encoding="utf-8")
-    assert text.startswith("schema: 1\n")
+    assert text.startswith("schema: 2\n")
     assert "text: |" in text
 
 
@@ -83,6 +83,29 @@ def test_wrong_schema_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "a.yaml"
     path.write_text("schema: 99\narticles: []\n", encoding="utf-8")
     with pytest.raises(InputError, match="schema 99"):
+        read_store(path)
+
+
+def test_a_store_cut_short_at_any_record_is_refused_with_one_line(tmp_path: Path) -> None:
+    # Cut where a record or a section begins, the rest is still good YAML: without its last
+    # line the store would open as a smaller library, without a word.
+    lines = STORE.read_text(encoding="utf-8").splitlines(keepends=True)
+    assert lines[-1] == "end: true\n"
+    cuts = [n for n, line in enumerate(lines) if n and not line.startswith(" ")]
+    assert len(cuts) > 20
+    path = tmp_path / "articles.yaml"
+    for cut in cuts:
+        path.write_text("".join(lines[:cut]), encoding="utf-8")
+        with pytest.raises(InputError) as raised:
+            read_store(path)
+        message = str(raised.value)
+        assert "cut short" in message and str(path) in message and "\n" not in message
+
+
+def test_an_older_store_is_refused_with_the_command_that_rebuilds_it(tmp_path: Path) -> None:
+    path = tmp_path / "articles.yaml"
+    path.write_text("schema: 1\narticles: []\n", encoding="utf-8")
+    with pytest.raises(InputError, match="schema 1, expected 2; rebuild it with: negoreader load"):
         read_store(path)
 
 

@@ -90,7 +90,7 @@ async def test_no_store_and_no_seeds_is_explained(tmp_path: Path) -> None:
 async def test_an_empty_library_says_so(tmp_path: Path) -> None:
     store = tmp_path / "data" / "articles.yaml"
     store.parent.mkdir()
-    store.write_text("schema: 1\narticles: []\n", encoding="utf-8")
+    store.write_text("schema: 2\narticles: []\nend: true\n", encoding="utf-8")
     async with ReaderApp(store).run_test(size=(100, 30)) as pilot:
         screen = await main_screen(pilot)
         assert "no articles" in screen.reader.query_one(".message").content.plain

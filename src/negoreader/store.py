@@ -34,7 +34,10 @@ from negoreader.records import (
     Span,
 )
 
-SCHEMA = 1
+SCHEMA = 2
+# The last line of every store: a store cut short (a full disk, a copy stopped half-way)
+# lacks it, and would otherwise open as a smaller library without a word.
+END = {"end": True}
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
@@ -130,7 +133,8 @@ def _sections(library: Library) -> list[tuple[str, Iterable[Any], int]]:
 
 def library_to_data(library: Library) -> dict[str, Any]:
     """The whole library as plain data, keys in a fixed order."""
-    return {"schema": SCHEMA, **{key: list(items) for key, items, _ in _sections(library)}}
+    sections = {key: list(items) for key, items, _ in _sections(library)}
+    return {"schema": SCHEMA, **sections, **END}
 
 
 # --- plain data -> records -------------------------------------------------------------------
@@ -354,6 +358,7 @@ def dump_chunks(
             # One record per call: larger calls are slower (the serializer walks a tree twice).
             for item in items:
                 yield _dump([item])
+    yield _dump(END)
 
 
 def _others(library: Library) -> list[tuple[tuple[Any, ...], Callable[[Any], Any]]]:
@@ -585,10 +590,15 @@ def _too_deep(path: Path) -> InputError:
 
 def _library(data: Any, path: Path) -> Library:
     """The Library from the store's mapping; InputError when it is not a store of this schema."""
-    if not isinstance(data, dict) or "articles" not in data:
+    if not isinstance(data, dict) or not ("articles" in data or "schema" in data):
         raise InputError(Problem(str(path), f"not a negoreader store; {rebuild_hint(path)}"))
     if data.get("schema") != SCHEMA:
         message = f"store schema {data.get('schema')!r}, expected {SCHEMA}; {rebuild_hint(path)}"
+        raise InputError(Problem(str(path), message))
+    if data.get("end") is not True:
+        message = (
+            f"store is cut short (its last line, 'end: true', is missing); {rebuild_hint(path)}"
+        )
         raise InputError(Problem(str(path), message))
     try:
         return library_from_data(data)
