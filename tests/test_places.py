@@ -222,3 +222,65 @@ def test_venues_streets_and_agreements(text: str, expected: list[str]) -> None:
     found, _ = extract(text)
     assert place_names(found) == expected
     assert [r.name for r in found.people] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a venue word some adjectives back, past a preposition before it
+        ("Atterrati sulla pista della base aerea congiunta Varjola-Kestilä, i ministri sono "
+         "ripartiti.", ["Varjola-Kestilä"]),
+        ("I droni hanno colpito la base navale Hiidenlahti.", ["Hiidenlahti"]),
+        ("In base a Kettunen il piano non regge.", []),
+        # a hall in a building; an English venue's last word
+        ("I tecnici hanno lavorato in una sala del Borealis-Lakeview sul porto.",
+         ["Borealis-Lakeview"]),
+        ("La cena si è tenuta nelle sale dello Saarinen Grand.", ["Saarinen Grand"]),
+        ("Le delegazioni si sono viste allo Pinecrest Bay Club.", ["Pinecrest Bay Club"]),
+        ("Il pranzo è stato servito al Harbourview Resort.", ["Harbourview Resort"]),
+        # a sea, a lake or a gulf named with its adjective, wherever it stands
+        ("Si è parlato dello sminamento del Mar Bianco.", ["Mar Bianco"]),
+        ("Le navi incrociano nel Mare del Nord.", ["Mare del Nord"]),
+        ("La tregua riguarda anche il Lago Onega.", ["Lago Onega"]),
+    ],
+)  # fmt: skip
+def test_venues_and_waters_without_a_place_cue(text: str, expected: list[str]) -> None:
+    found, _ = extract(text)
+    assert place_names(found) == expected
+    assert [r.name for r in found.people] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X, nella regione di Y", "X, vicino a Y", "X, villaggio …": what follows says where
+        ("Colpite due basi, tra cui Severomorsk-3, nella regione di Kandalaksha.",
+         ["Severomorsk-3", "Kandalaksha"]),
+        ("I droni hanno raggiunto anche Verkhnyaya, vicino a Ozernovsk.",
+         ["Verkhnyaya", "Ozernovsk"]),
+        ("Restano fuori i giacimenti come quello di Kovalenko, villaggio a ridosso del fronte.",
+         ["Kovalenko"]),
+        ("Si combatte a Petrenko, cittadina ormai svuotata.", ["Petrenko"]),
+        # a Slavic place name's ending is cue enough
+        ("Mosca chiede anche Zolotivka e Myrnopil.", ["Mosca", "Zolotivka", "Myrnopil"]),
+        ("Al buio è rimasta parte di Bilopillia-Novohrad.", ["Bilopillia-Novohrad"]),
+    ],
+)  # fmt: skip
+def test_unknown_places_from_what_follows_or_their_shape(text: str, expected: list[str]) -> None:
+    found, _ = extract(text)
+    assert place_names(found) == expected
+
+
+def test_what_follows_a_person_says_nothing_of_a_place() -> None:
+    found, _ = extract("Lo ha detto Taras Kovalenko, vicino a Zelensky, poi Kovalenko, deputato.")
+    assert place_names(found) == []
+    assert [r.name for r in found.people] == ["Taras Kovalenko", "Volodymyr Zelensky"]
+
+
+def test_a_hotel_and_its_name_alone_are_one_place() -> None:
+    found, places = extract(
+        "Le delegazioni sono arrivate nell'hotel St. Borealis sull'isola.",
+        "Le foto dell'arrivo al St. Borealis di Doha.",
+    )
+    assert place_names(found) == ["Hotel St. Borealis", "Doha"]
+    assert "St. Borealis" in places["Hotel St. Borealis"].aliases

@@ -25,8 +25,10 @@ from negoreader.extract.places import (
     VENUE_HEADS,
     VENUE_JOINERS,
     VENUE_WORDS,
+    WATER_WORDS,
     place_after,
     place_cue,
+    toponym_shape,
 )
 from negoreader.extract.roles import LIST_REACH, Role, RoleFinder
 from negoreader.records import pickled_by_fields
@@ -67,6 +69,9 @@ _PERSON_PREPOSITIONS = {"con", "da", "tra", "fra"}
 _REPEATED_PREPOSITIONS = {"a", "ad", "da", "di", "in", "verso", "per"}
 _MAX_HEADING_WORDS = 15
 _ROLE_WINDOW = 20  # tokens either side of a name
+# Words a preposition joins to the capitalised name after it: "Palazzo delle Nazioni",
+# "Mare del Nord", "Lago di Garda".
+_JOINED_WORDS = frozenset(VENUE_WORDS | WATER_WORDS)
 
 
 @pickled_by_fields  # the loader's workers send candidates back: half the pickling time
@@ -144,12 +149,17 @@ def _coordinated_places(tokens: list[Token], found: list[Candidate]) -> list[Can
 
 def _venue_before(tokens: list[Token], index: int) -> bool:
     """A lower-case venue word a few adjectives before: "la base militare congiunta X"."""
-    words = tokens[max(0, index - 3) : index]
-    if not words or not all(t.is_word and t.text.islower() for t in words):
-        return False
-    if any(fold(t.text) in _ARTICLES_AND_PREPOSITIONS for t in words):
-        return False  # "in base a X" (according to X), "il centro studi di X"
-    return any(fold(t.text) in VENUE_WORDS for t in words)
+    # Walk back over lower-case adjectives only: an article or preposition between stops it
+    # ("in base a X" is according to X, "il centro studi di X" names the institute).
+    for token in reversed(tokens[max(0, index - 3) : index]):
+        if not (token.is_word and token.text.islower()):
+            return False
+        word = fold(token.text)
+        if word in VENUE_WORDS:
+            return True
+        if word in _ARTICLES_AND_PREPOSITIONS:
+            return False
+    return False
 
 
 def _coordinated_kind(tokens: list[Token], index: int, kinds: dict[int, str]) -> str:
@@ -333,7 +343,7 @@ class ParagraphScanner:
             current.append(i)
             # A particle joins two capitalised words: "von der Leyen"; a preposition joins a
             # venue word to its name: "Palazzo delle Nazioni".
-            joiners = VENUE_JOINERS if fold(tokens[i].text) in VENUE_WORDS else _PARTICLES
+            joiners = VENUE_JOINERS if fold(tokens[i].text) in _JOINED_WORDS else _PARTICLES
             j = i + 1
             while j < len(tokens) and fold(tokens[j].text) in joiners and tokens[j].text.islower():
                 j += 1
@@ -519,6 +529,11 @@ class ParagraphScanner:
         if len(run) >= 2 and self._portfolio(tokens, run[0]):
             # "la ministra dell'Energia Svitlana Hrynchuk": the ministry's name, then the person.
             return self._piece(paragraph, text, tokens, run[1:], title_case)
+        if fold(first.text) in WATER_WORDS and len(run) > 1:
+            # "Mar Nero", "Mare del Nord", "Lago Ladoga": a sea or lake, wherever it stands.
+            return [
+                Candidate(paragraph, first.start, last.end, spelling, "place", place_kind="region")
+            ]
         if fold(first.text) in SAINT_WORDS and len(run) > 1:
             kind = cue or "city"
             return [Candidate(paragraph, first.start, last.end, spelling, "place", place_kind=kind)]
@@ -545,7 +560,8 @@ class ParagraphScanner:
                     spelling,
                     "single",
                     role=role,
-                    place_kind=cue,
+                    # "compresa Druzhkivka": a Slavic place name's ending is cue enough.
+                    place_kind=cue or ("city" if toponym_shape(first.text) else ""),
                     role_cue=cued,
                 )
             ]

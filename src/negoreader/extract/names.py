@@ -21,6 +21,7 @@ _TOKEN = re.compile(
     r"@\w+"  # a social handle
     r"|(?:[^\W\d_]\.){2,}"  # initials: J.D.
     r"|[A-Z]\.(?=\s[A-Z])"  # one initial: George W. Bush
+    r"|(?:St|Mt|Ft)\.(?=\s[A-Z])"  # an abbreviated "Saint": St. Regis, St. Moritz
     r"|[^\W\d_][\w]*(?:[-'’.][^\W_][\w]*)*"  # words: Keller-Sutter, Mar-a-Lago
     r"|\d+(?:[.,]\d+)*"
     r"|\S",

@@ -20,7 +20,12 @@ VENUE_WORDS = {
     "ambasciata", "cattedrale", "basilica", "base", "centro", "monastero", "studio", "porta",
 }  # fmt: skip
 # Words that end a venue's name in English: "Congress Centre", "Kennedy Center".
-VENUE_HEADS = {"centre", "center", "hall", "arena", "palace"}
+VENUE_HEADS = {
+    "centre", "center", "hall", "arena", "palace", "club", "resort", "hotel", "plaza", "tower",
+    "lodge",
+}  # fmt: skip
+# A sea or a lake named by its adjective: "Mar Nero", "Mare del Nord", "Lago Ladoga".
+WATER_WORDS = {"mar", "mare", "lago", "golfo", "stretto", "canale"}
 # A capitalised venue word joins its name over these: "Palazzo delle Nazioni", "Porta di X".
 VENUE_JOINERS = {"di", "del", "della", "dei", "degli", "delle", "dello", "d'"}
 # Lower-case words that name a building before "di X": "nel palazzo di Diriyah".
@@ -62,6 +67,9 @@ _PLACE_NOUNS = {
     "stretto": "region", "nord": "city", "sud": "city", "est": "city", "ovest": "city",
     "condominio": "city", "condomini": "city", "edificio": "city", "edifici": "city",
     "complesso": "venue", "sede": "city", "evacuazione": "city",
+    # "in una sala del Ritz-Carlton", "nelle sale dello Sheraton": a hall is in a building.
+    "sala": "venue", "sale": "venue", "salone": "venue", "saloni": "venue", "hall": "venue",
+    "lobby": "venue", "suite": "venue", "giardini": "venue", "terrazza": "venue",
     "ricostruzione": "city", "bombardamento": "city", "accerchiamento": "city",
 }  # fmt: skip
 # Words that stop the walk back from "di" to a place noun: articles, prepositions, verbs.
@@ -144,7 +152,7 @@ def place_cue(tokens: list[Token], index: int) -> str:
         # "ritiri le proprie truppe da X": the motion verb may stand a few words back.
         moving = any(w.startswith(_MOTION_STEMS) for w in words[:-1])
         return "city" if before == "," or moving else ""
-    if prev in {"di", "del"}:
+    if prev in {"di", "del", "dello", "della"}:
         # "nel quartiere di X", "le basi aeree russe di X": a place noun, maybe with adjectives.
         for word in reversed(words[:-1]):
             if word in _PLACE_NOUNS:
@@ -160,11 +168,59 @@ def place_cue(tokens: list[Token], index: int) -> str:
     return ""
 
 
+# "Olenya, villaggio …", "X, cittadina del Donbass": an apposition that says what it is.
+_APPOSITION_NOUNS = {
+    "villaggio", "cittadina", "città", "paese", "paesino", "borgo", "località", "capoluogo",
+    "porto", "frazione", "insediamento", "sobborgo", "quartiere", "centro", "base", "isola",
+    "regione", "provincia", "oblast", "villaggi", "cittadine", "snodo", "roccaforte",
+}  # fmt: skip
+# "X, nella regione di Y", "X, vicino a Y", "X, a nord di Y": where X lies, told by Y.
+_WHERE_PREPOSITIONS = {"in", "nel", "nella", "nell'", "nei", "presso"}
+_NEAR = {"vicino", "nei pressi", "non lontano", "a nord", "a sud", "a est", "a ovest", "alle porte"}
+# Endings of Slavic place names that no surname has: -ivka (Druzhkivka), -hrad (Myrnohrad),
+# -horod (Bilhorod), -opil (Ternopil), -opol (Melitopol), -grad (Volgograd), -sk after a
+# consonant (Irkutsk, Murmansk; surnames end -sky). Short words are left out (Tusk, Musk).
+_TOPONYM_ENDINGS = (
+    "ivka", "ovka", "yivka", "iivka", "ivske", "ivsk", "ovsk", "hrad", "grad", "horod", "gorod",
+    "opil", "opol", "upol", "tsk", "nsk", "rsk", "vsk",
+)  # fmt: skip
+
+
+def toponym_shape(word: str) -> bool:
+    """Whether a word (or a part of a hyphenated one) ends as only Slavic place names do."""
+    return any(len(part) > 5 and fold(part).endswith(_TOPONYM_ENDINGS) for part in word.split("-"))
+
+
 def place_after(tokens: list[Token], index: int, knowledge: Knowledge) -> str:
-    """ "Rzeszów, in Polonia": a word followed by ", in <known place>" is a city."""
-    words = tokens[index + 1 : index + 4]
-    if len(words) == 3 and words[0].text == "," and fold(words[1].text) in {"in", "nel", "nella"}:
-        return "city" if knowledge.place(words[2].text) else ""
+    """The kind of place the words after tokens[index] say it is, or ''.
+
+    "Rzeszów, in Polonia"; "Olenya, nella regione di Murmansk"; "Belaya, vicino a Irkutsk"
+    (a known place or one shaped like a place); "Shevchenko, villaggio …".
+    """
+    words = tokens[index + 1 : index + 6]
+    if len(words) < 2 or words[0].text != ",":
+        return ""
+    folded = [fold(t.text) for t in words]
+    if folded[1] in _APPOSITION_NOUNS:
+        return _PLACE_NOUNS.get(folded[1], "city")
+    rest = folded[1:]
+    target = next((i for i, t in enumerate(words[1:], 1) if t.is_capitalised), 0)
+    if not target or target > 4:
+        return ""
+    named = words[target].text
+    between = rest[: target - 1]
+    if between and between[0] in _WHERE_PREPOSITIONS:
+        # "in Polonia" or "nella regione di Murmansk", "nell'oblast di Kharkiv"
+        if len(between) == 1:
+            return "city" if knowledge.place(named) else ""
+        if between[-1] in {"di", "del", "della"} and between[1] in _PLACE_NOUNS:
+            return "city"
+        return ""
+    phrase = " ".join(between[:2])
+    if (phrase in _NEAR or (between and between[0] in _NEAR)) and (
+        knowledge.place(named) or toponym_shape(named)
+    ):
+        return "city"
     return ""
 
 
@@ -203,7 +259,7 @@ class PlaceIndex:
 
     def add(self, spelling: str, kind: str = "") -> PlaceCluster:
         known = self.knowledge.place(spelling)
-        key = f"known:{known.name}" if known else f"seen:{fold(spelling)}"
+        key = f"known:{known.name}" if known else f"seen:{_venue_key(spelling)}"
         cluster = self.clusters.get(key)
         if cluster is None:
             cluster = self.clusters[key] = PlaceCluster(known)
@@ -214,3 +270,12 @@ class PlaceIndex:
 
     def places(self) -> tuple[Place, ...]:
         return tuple(sorted((c.place() for c in self.clusters.values()), key=lambda p: p.name))
+
+
+_HOTEL_WORDS = ("hotel ", "albergo ")
+
+
+def _venue_key(spelling: str) -> str:
+    """ "Hotel St. Regis" and "St. Regis" are one place: the word "hotel" does not count."""
+    key = fold(spelling)
+    return key.split(" ", 1)[1] if key.startswith(_HOTEL_WORDS) else key
