@@ -89,3 +89,43 @@ def test_bulleted_links_are_dropped_even_before_running_text() -> None:
     texts = [p.text for p in clean_article(page, "gazzetta.txt").paragraphs]
     assert not any("›" in text for text in texts)
     assert texts[-1].startswith("Le parti torneranno")
+
+
+# An interview page written for this test: a trail of section names over the headline, a
+# standfirst, the interviewer's byline and a numeric date, then questions and answers.
+INTERVIEW_PAGE = """ESTERI | Le interviste
+"Sul Donbass non firmeremo nulla senza garanzie"
+Parla Ivanna Kostenko, negoziatrice ucraina: "Il tempo gioca contro di noi"
+Di Marta Lanzoni
+11/02/2026
+Aggiornato alle 10:40
+Ivanna Kostenko ha seguito da vicino il round di colloqui.
+Com'è andata?
+"È stato un confronto duro".
+"""
+
+
+def test_a_trail_of_sections_is_a_label_and_the_interviewer_is_the_author() -> None:
+    article = clean_article(INTERVIEW_PAGE, "intervista.txt")
+    assert article.title == '"Sul Donbass non firmeremo nulla senza garanzie"'
+    assert (article.author, article.date) == ("Marta Lanzoni", "2026-02-11")
+    texts = [p.text for p in article.paragraphs]
+    assert texts[0].startswith("Parla Ivanna Kostenko")
+    assert not any("Lanzoni" in t or "Aggiornato" in t for t in texts)
+
+
+def test_other_trails_of_sections() -> None:
+    for trail in ("MONDO › Europa", "POLITICA / Esteri / Ucraina", "LIVE | Esteri | Ue"):
+        page = INTERVIEW_PAGE.replace("ESTERI | Le interviste", trail)
+        article = clean_article(page, "intervista.txt")
+        assert article.title.startswith('"Sul Donbass'), trail
+        assert article.author == "Marta Lanzoni", trail
+
+
+def test_a_headline_with_a_separator_is_no_trail() -> None:
+    page = INTERVIEW_PAGE.replace(
+        'ESTERI | Le interviste\n"Sul Donbass non firmeremo nulla senza garanzie"\n',
+        "Ucraina | nuovi colloqui a Ginevra\n",
+    )
+    article = clean_article(page, "intervista.txt")
+    assert article.title == "Ucraina | nuovi colloqui a Ginevra"

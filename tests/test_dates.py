@@ -130,6 +130,16 @@ CASES = [
     ("L'anno scorso non c'erano contatti; quest'anno sì.", THURSDAY,
      [("L'anno scorso", "2024", True), ("quest'anno", "2025", True)]),
     ("Il mese prossimo arriverà la risposta.", THURSDAY, [("Il mese prossimo", "2026-01", True)]),
+    # a part of this month or year
+    ("Il Parlamento ha chiesto un voto a metà mese.", THURSDAY, [("metà mese", "2025-12", True)]),
+    ("Le nuove sanzioni arriveranno entro fine mese.", SATURDAY,
+     [("fine mese", "2026-01", True)]),
+    ("Il piano sarà pronto a inizio anno.", SATURDAY, [("inizio anno", "2026", True)]),
+    ("Si voterà a fine mese di gennaio.", THURSDAY, [("a fine mese di gennaio", "2026-01", True)]),
+    # a year after a demonstrative
+    ("In quel 2015 l'Europa fece da garante.", THURSDAY, [("quel 2015", "2015", False)]),
+    ("Questo 2025 si chiude senza accordo.", THURSDAY, [("Questo 2025", "2025", False)]),
+    ("Da quel 2014 la Crimea è occupata.", THURSDAY, [("quel 2014", "2014", False)]),
     # holidays
     ("Trump vuole un accordo entro Natale.", THURSDAY, [("entro Natale", "2025-12-25", False)]),
     ("A Capodanno 2026 la tregua non reggeva.", THURSDAY,
@@ -263,6 +273,18 @@ DEADLINES = [
      [("Martedì", "2025-12-16", True)]),
     # a deadline that has lapsed looks back
     ("La scadenza di lunedì è stata superata senza risposta.", [("lunedì", "2025-12-15", True)]),
+    ("L'appuntamento a lunedì è saltato.", [("lunedì", "2025-12-15", True)]),
+    # a verb of its own between the forward word and the day: the day is the verb's
+    ("Il rinvio era stato annunciato martedì dalla presidenza.",
+     [("martedì", "2025-12-16", True)]),
+    ("Lo slittamento è stato comunicato lunedì ai delegati.", [("lunedì", "2025-12-15", True)]),
+    ("La proroga del termine era stata chiesta martedì da Kiev.",
+     [("martedì", "2025-12-16", True)]),
+    ("La scadenza era stata fissata a lunedì.", [("lunedì", "2025-12-22", True)]),
+    # an appointment set for a day
+    ("Chiudiamo qui. Appuntamento a lunedì con il nuovo round.", [("lunedì", "2025-12-22", True)]),
+    ("L'appuntamento per martedì resta confermato.", [("martedì", "2025-12-23", True)]),
+    ("Nuovo appuntamento a lunedì, ha detto il portavoce.", [("lunedì", "2025-12-22", True)]),
 ]  # fmt: skip
 
 

@@ -65,6 +65,10 @@ _PROMPT_START = re.compile(
     r"|(?:tempo di lettura|lettura)\s*:?\s*\d+\s*min"
     r"|\d+\s*min(?:uti)?\s+(?:di\s+)?lettura$"
     r"|ascolta (?:l['’]|questo )?articolo"
+    # "Aggiornato alle 09:30", "Ultimo aggiornamento: 10:15", "Aggiorna la diretta": a line of
+    # its own, no sentence.
+    r"|(?:ultimo )?aggiornat[oa]\s+(?:alle|il|ore)\s+(?:ore\s+)?[\d:./ -]+(?:ore\s+[\d:.]+)?$"
+    r"|aggiorna (?:la diretta|la pagina|il live)$"
     r"|(?:tags?|argomenti)\s*:"
     r"|visualizza questo post su instagram$"
     r"|accett[ao] (?:tutti )?(?:i )?cookie"

@@ -139,11 +139,28 @@ def _is_masthead(line: str) -> bool:
 
 
 def is_label(line: str) -> bool:
-    """A section, place or masthead label over an article ('Esteri', 'ROMA', 'GUERRA IN UCRAINA')."""
+    """A section, place or masthead label over an article ('Esteri', 'ROMA', 'GUERRA IN UCRAINA'),
+    or a trail of them ('MONDO | Le interviste', 'ESTERI › Europa')."""
     words = line.split()
-    if not words or len(line) > 30 or not line[0].isupper() or line[-1] in ".,;:!?…":
+    if not words or len(line) > 40 or not line[0].isupper() or line[-1] in '.,;:!?…"”»':
         return False
-    return len(words) == 1 or (line.isupper() and len(words) <= 4)
+    if len(line) > 30:
+        return _is_trail(line)
+    return len(words) == 1 or (line.isupper() and len(words) <= 4) or _is_trail(line)
+
+
+_TRAIL_SEPARATOR = re.compile(r"\s+[|›>»/]\s+")
+
+
+def _is_trail(line: str) -> bool:
+    """Section names joined by separators, the first in capitals: 'MONDO | Le interviste'.
+    (A title with a separator, 'Ucraina | Zelensky a Roma', opens on a word in lower case.)"""
+    parts = _TRAIL_SEPARATOR.split(line)
+    return (
+        len(parts) > 1
+        and parts[0].isupper()
+        and all(part and len(part.split()) <= 3 and part[0].isupper() for part in parts)
+    )
 
 
 def _title_after_labels(lines: list[str]) -> bool:

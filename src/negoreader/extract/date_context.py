@@ -88,10 +88,12 @@ _FORWARD = (
     "termine", "scadenza", "ultimatum", "entro", "limite", r"slitt\w*",
     r"(?:fissat|previst|programmat|calendarizzat|attes|rinviat|rimandat|posticipat)[oaie]",
     r"rinvi(?:o|a|are|ano|erà)", r"rimand(?:a|are|ano|erà)", r"posticip(?:a|are|ano|erà)",
+    # "Appuntamento a giovedì", "appuntamento per lunedì": a date set ahead.
+    r"appuntament[oi]\s+(?:a|al|per)",
 )  # fmt: skip
 _FORWARD_WORDS = re.compile(rf"\b(?:{'|'.join(_FORWARD)})\b", re.IGNORECASE)
 # "la scadenza di giovedì è scaduta": a deadline that has passed looks back.
-_RE_LAPSED = re.compile(r"\b(?:scadut|superat|mancat|rispettat)[oaie]\b", re.IGNORECASE)
+_RE_LAPSED = re.compile(r"\b(?:scadut|superat|mancat|rispettat|saltat)[oaie]\b", re.IGNORECASE)
 _FORWARD_REACH = 4  # words either side of the day that a forward word governs
 _RE_WORD = re.compile(r"\w+")
 # An infinitive just before a date ("di rivedersi a febbraio", "per tornare a Mosca a marzo"):
@@ -273,7 +275,24 @@ class Context:
         # The mention's own words count: its preposition may be "entro".
         own = self.text[start:end]
         near = " ".join((*before_words[-_FORWARD_REACH:], own, *after_words[:_FORWARD_REACH]))
-        return bool(_FORWARD_WORDS.search(near)) and not _RE_LAPSED.search(near)
+        if not _FORWARD_WORDS.search(near) or _RE_LAPSED.search(near):
+            return False
+        return self._forward_governs(clause_begin, start, end, clause_end)
+
+    def _forward_governs(self, clause_begin: int, start: int, end: int, clause_end: int) -> bool:
+        """Whether a forward word near the mention governs it: one before it does not when a
+        verb of its own stands between ("il rinvio era stato annunciato venerdì": the
+        announcing was on Friday). Asked only once a forward word is near."""
+        low = max(clause_begin, start - 80)
+        for word in _FORWARD_WORDS.finditer(self.text, low, min(clause_end, end + 80)):
+            if word.start() >= start:
+                return True  # the mention's own preposition ("entro") or a word after it
+            if len(_RE_WORD.findall(self.text, word.end(), start)) > _FORWARD_REACH:
+                continue
+            verb = RE_COMPOUND.search(self.text, word.end(), start)
+            if verb is None or FUTURE_PARTICIPLE.search(verb["part"]):
+                return True
+        return False
 
     def infinitive_before(self, position: int) -> bool:
         """Whether an infinitive of the same clause stands a few words before position."""

@@ -376,6 +376,8 @@ def period_handler(m: re.Match[str], ctx: Context) -> list[Found] | None:
         return None
     if m["this"]:
         unit, offset = ("anno" if "anno" in m["this"].lower() else "mese"), 0
+    elif m["part"]:
+        unit, offset = m["punit"].lower(), 0
     else:
         direction = modifier_direction(m["m1"], m["m2"])
         if direction is None and not (m["m2"] or "").lower().startswith("in"):

@@ -111,7 +111,7 @@ RE_ISO = re.compile(
 )
 RE_YEAR = re.compile(
     rf"(?<!\w)(?P<prep>(?:{_LEAD}\s+)?"
-    rf"(?:nel|del|dal|al|il|sul|(?:nell|dell|l){_A}\s*anno|anno|fine|inizio|met[àa]"
+    rf"(?:nel|del|dal|al|il|sul|(?:nell|dell|l){_A}\s*anno|anno|fine|inizio|met[àa]|quel|questo"
     r"|estate|primavera|autunno|inverno|in)\s+)"
     rf"(?P<y>{_YEAR_DIGITS})",
     re.IGNORECASE,
@@ -167,7 +167,9 @@ RE_REL_PERIOD = re.compile(
     rf"|(?:l|nell|dell|dall|all){_A}\s*)?"
     r"(?:(?P<m1>prossim[oa]|scors[oa])\s+)?(?P<unit>mese|anno)\b"
     r"(?:\s+(?P<m2>prossimo|scorso|passato|in\s+corso))?"
-    rf"|(?P<this>quest{_A}\s*anno|questo\s+mese))\b",
+    rf"|(?P<this>quest{_A}\s*anno|questo\s+mese)"
+    # "a metà mese", "entro fine anno": a part of this month or year ("fine mese di …" is not).
+    r"|(?P<part>met[àa]|fine|inizio)\s+(?P<punit>mese|anno)(?!\s+(?:di|del|prossimo|scorso)\b))\b",
     re.IGNORECASE,
 )
 RE_HOLIDAY = re.compile(
