@@ -129,3 +129,38 @@ def test_a_headline_with_a_separator_is_no_trail() -> None:
     )
     article = clean_article(page, "intervista.txt")
     assert article.title == "Ucraina | nuovi colloqui a Ginevra"
+
+
+# Pages written for this test: a masthead taken for a title until the headline under it shows.
+MASTHEAD_PAGES = [
+    # a menu of one-word sections, one a line, under the masthead
+    "Il Giornale del Lago\nHome\nPolitica\nEsteri\nEconomia\nSport\nESTERI\n"
+    "Ginevra, nuovo giro di colloqui sulla tregua\ndi Paolo Verdi\n14/03/2026 - 09:15\n",
+    # a breadcrumb between the masthead and the headline
+    "Notizie dal mondo\nHome › Esteri › Ucraina\n"
+    "Ginevra, nuovo giro di colloqui sulla tregua\nSabato 14 marzo 2026, 09:15\nDi Paolo Verdi\n",
+    # the masthead inside a bar of buttons
+    "☰ Menu   La Gazzetta del Lago   Abbonati   Login\nMondo > Europa\n"
+    "Ginevra, nuovo giro di colloqui sulla tregua\nPaolo Verdi\nMarzo 14, 2026\n"
+    "Aggiornato alle 10:20\n",
+]
+
+
+def test_a_masthead_over_the_headline_is_not_the_title() -> None:
+    body = "Le delegazioni sono arrivate ieri a Ginevra per il terzo giro di colloqui.\n"
+    for page in MASTHEAD_PAGES:
+        article = clean_article(page + body, "pagina.txt")
+        assert article.title == "Ginevra, nuovo giro di colloqui sulla tregua", page
+        assert article.author == "Paolo Verdi", page
+        assert article.date.startswith("2026-03-14"), page
+        assert [p.text for p in article.paragraphs] == [body.strip()], page
+
+
+def test_promotion_lines_are_dropped() -> None:
+    page = MASTHEAD_PAGES[0] + (
+        "Le delegazioni sono arrivate ieri a Ginevra.\n"
+        "Ti potrebbe interessare: Che cosa prevede la tregua\n"
+        "Sostieni il giornalismo indipendente: abbonati a Lago24.\n"
+    )
+    article = clean_article(page, "pagina.txt")
+    assert [p.text for p in article.paragraphs] == ["Le delegazioni sono arrivate ieri a Ginevra."]

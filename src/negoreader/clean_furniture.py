@@ -69,6 +69,7 @@ _PROMPT_START = re.compile(
     # its own, no sentence.
     r"|(?:ultimo )?aggiornat[oa]\s+(?:alle|il|ore)\s+(?:ore\s+)?[\d:./ -]+(?:ore\s+[\d:.]+)?$"
     r"|aggiorna (?:la diretta|la pagina|il live)$"
+    r"|sostieni (?:il (?:nostro )?giornalismo|l['’]informazione|la (?:nostra )?redazione)"
     r"|(?:tags?|argomenti)\s*:"
     r"|visualizza questo post su instagram$"
     r"|accett[ao] (?:tutti )?(?:i )?cookie"
@@ -93,8 +94,12 @@ _LINK_LIST = re.compile(
     r"|correlati|dalla stessa sezione|da non perdere|in evidenza|ultim[ie] articol[io])\s*:?\s*$",
     re.IGNORECASE,
 )
-# "Leggi anche: …", also behind an arrow or a bullet ("▶ LEGGI ANCHE: …").
-_INLINE_LINK = re.compile(r"^[^\w\s]*\s*(?:leggi|vedi|guarda) anche\b", re.IGNORECASE)
+# "Leggi anche: …", also behind an arrow or a bullet ("▶ LEGGI ANCHE: …"); "Ti potrebbe
+# interessare: …".
+_INLINE_LINK = re.compile(
+    r"^[^\w\s]*\s*(?:(?:leggi|vedi|guarda) anche\b|(?:ti )?potrebbe(?:ro)? (?:anche )?interessar)",
+    re.IGNORECASE,
+)
 # Phrases only a legal footer uses, and phrases a news sentence may use too: the second kind
 # marks a footer only in a line that is not a sentence.
 _FOOTER = re.compile(
@@ -159,6 +164,9 @@ def _is_menu(line: str) -> bool:
     items = [item for item in _MENU_SEPARATOR.split(line) if item]
     if len(items) < 2 or _DATE_OR_TIME.search(line):
         return False
+    buttons = sum(all(_is_ui_word(word) for word in item.split()) for item in items)
+    if len(items) >= _MENU_ITEMS and buttons >= len(items) - 1:
+        return True  # "☰ Menu   Il Quotidiano del Nord   Abbonati   Login": the masthead in a bar
     if any(len(item.split()) > _MENU_ITEM_WORDS or item[-1] in ".!?" for item in items):
         return False
     words = [word.strip(".:|·•/").lower() for word in line.split()]
@@ -166,6 +174,12 @@ def _is_menu(line: str) -> bool:
     return len(items) >= _MENU_ITEMS or all(
         word in _UI_WORDS or not any(c.isalpha() for c in word) for word in words
     )
+
+
+def _is_ui_word(word: str) -> bool:
+    """A button's word ('Menu', 'Login') or an icon ('☰', '🔗')."""
+    word = word.strip(".:|·•/").lower()
+    return word in _UI_WORDS or not any(c.isalpha() for c in word)
 
 
 def _is_prompt(line: str) -> bool:

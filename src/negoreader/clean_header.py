@@ -92,6 +92,8 @@ class Header:
 
 
 _HEADER_REACH = 6  # lines a header's date may lie ahead, labels included
+_MENU_REACH = 8  # section labels, one a line, that may stand over a title
+_HEADER_LINES = 16  # a header, menus of labels included, ends within this many lines
 _TIME_LINE = re.compile(r"^(?:ore\s*)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})$", re.IGNORECASE)
 _META_SEPARATOR = re.compile(r"\s+[|·•–—-]\s+")
 _SITE_SUFFIX = re.compile(r"^\s*[|–—-]\s*(?P<site>[^|–—]{2,60})$")
@@ -165,7 +167,7 @@ def _is_trail(line: str) -> bool:
 
 def _title_after_labels(lines: list[str]) -> bool:
     """Whether a title comes next, past any more labels ('IL GIORNALE', then 'ESTERI')."""
-    for index, line in enumerate(lines[:4]):
+    for index, line in enumerate(lines[:_MENU_REACH]):
         if not is_label(line):
             return _looks_like_title(line, lines[index + 1 :])
     return False
@@ -179,7 +181,7 @@ def read_header(lines: list[str]) -> Header:
     """
     header = Header()
     index = 0
-    while index < len(lines) and index < 12:
+    while index < len(lines) and index < _HEADER_LINES:
         line = lines[index]
         following = lines[index + 1 :]
         next_is_date = bool(following) and parse_date_line(following[0]) is not None
@@ -199,6 +201,17 @@ def read_header(lines: list[str]) -> Header:
             pass
         elif before_title and _looks_like_title(line, following):
             header.title, header.source = _split_site(line, following)
+        elif _masthead_taken(header) and is_label(line):
+            pass  # "Il Faro Quotidiano", then "ESTERI": a masthead and a section, no title yet
+        elif (
+            _masthead_taken(header)
+            and _date_ahead(following)
+            and not _is_masthead(line)
+            and _looks_like_title(line, following)
+        ):
+            # The headline under a masthead taken for the title: the masthead names the source.
+            header.source = header.source or header.title
+            header.title = line
         elif header.title and not header.date and _date_ahead(following):
             if parse_dateline(line)[0] or len(line) > 300:
                 break
@@ -211,6 +224,26 @@ def read_header(lines: list[str]) -> Header:
         index += 1
     header.body = index
     return header
+
+
+# Words newspapers name themselves with: a short line holding one over the headline is the
+# masthead ("Il Faro Quotidiano", "Notizie dal mondo"), not a short title ("Tregua più vicina").
+_MASTHEAD_WORDS = frozenset((
+    "giornale", "quotidiano", "corriere", "gazzetta", "notizie", "news", "post", "voce", "eco",
+    "messaggero", "tribuna", "cronache", "cronaca", "diario", "osservatore", "online",
+    "magazine", "times", "telegrafo", "stampa", "agenzia", "tg", "settimanale", "rassegna",
+    "notiziario",
+))  # fmt: skip
+
+
+def _masthead_taken(header: Header) -> bool:
+    """Whether the title read so far is only a masthead, with nothing read under it yet."""
+    return (
+        bool(header.title)
+        and _is_masthead(header.title)
+        and not (header.date or header.author or header.standfirst)
+        and any(word.lower() in _MASTHEAD_WORDS for word in header.title.split())
+    )
 
 
 def _split_site(line: str, following: list[str]) -> tuple[str, str]:
