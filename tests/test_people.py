@@ -609,3 +609,82 @@ def test_an_office_before_a_cardinal_is_the_role() -> None:
     assert people["Matteo Rinaldi"].role == "segretario di Stato"
     _, people = extract("Ha celebrato il cardinale Matteo Rinaldi.")
     assert people["Matteo Rinaldi"].role == "cardinale"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Le delegazioni all'uscita dall'hotel (foto Epa/Aarne Heikkilä)",
+        "Il palazzo dove si erano incontrati (Foto Reuters/Aarne Heikkilä)",
+        "I negoziatori al tavolo (photo Afp/Aarne Heikkilä).",
+    ],
+)
+def test_a_credit_in_brackets_names_no_one(caption: str) -> None:
+    found, _ = extract(caption)
+    assert names(found) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"I personally asked President Putin not to fire", ha scritto.', "Vladimir Putin"),
+        ('"We thank Secretary Rubio for his work", si legge.', "Marco Rubio"),
+        ('"Chancellor Merz was clear", ha detto il portavoce.', "Friedrich Merz"),
+    ],
+)
+def test_an_english_title_is_not_part_of_the_name(text: str, name: str) -> None:
+    found, _ = extract(text)
+    assert names(found) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"Aspettiamo da tre anni", ha detto Tuulikki, moglie di un marinaio.', "Tuulikki"),
+        ("Lo racconta Heikkilä, madre di un soldato disperso.", "Heikkilä"),
+        ("Ha parlato anche Niskanen, 52 anni, ex minatore.", "Niskanen"),
+    ],
+)
+def test_an_apposition_only_a_person_takes(text: str, name: str) -> None:
+    found, _ = extract(text)
+    assert names(found) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "È comparso il vice ministro per lo Sviluppo economico Aarne Heikkilä.",
+        "Ha parlato l'ambasciatrice Tuulikki Niskanen, vicedirettrice per l'Eurasia del ministero.",
+        "Lo ha detto la commissaria per l'Allargamento Tuulikki Niskanen.",
+    ],
+)
+def test_a_portfolio_after_a_role_is_no_person(text: str) -> None:
+    found, _ = extract(text)
+    assert all(" " in name for name in names(found)), names(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # an office before an earlier name is that name's, not the next one's
+        ("Sedevano il commissario per i diritti umani Aarne Heikkilä, il colonnello Tapio "
+         "Niskanen, portavoce del comando, e altri.", "Tapio Niskanen", "portavoce del comando"),
+        ("Il vice ministro dell'Energia, Tapio Niskanen, ha ammesso i danni.", "Tapio Niskanen",
+         "vice ministro"),
+        ("Il direttore della Sala Stampa della Santa Sede, Tapio Niskanen, ha taciuto.",
+         "Tapio Niskanen", "direttore"),
+        # "a capo di": the office after "a"
+        ("Tapio Niskanen, a capo della regione di Kharkiv, ha ricordato i raid.",
+         "Tapio Niskanen", "capo della regione"),
+        # a diplomat's title or a delegation's head before the name yields to an office after it
+        ("Lo ha detto l'ambasciatore Tapio Niskanen, direttore generale per la sicurezza.",
+         "Tapio Niskanen", "direttore generale per la sicurezza"),
+        ("Ha parlato il capo delegazione Tapio Niskanen, consigliere del governo.",
+         "Tapio Niskanen", "consigliere del governo"),
+        ("C'era la negoziatrice Tuulikki Niskanen, vicedirettrice del dipartimento.",
+         "Tuulikki Niskanen", "vicedirettrice del dipartimento"),
+    ],
+)  # fmt: skip
+def test_which_role_a_name_takes(text: str, name: str, role: str) -> None:
+    _, people = extract(text)
+    assert people[name].role == role

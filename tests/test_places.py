@@ -284,3 +284,43 @@ def test_a_hotel_and_its_name_alone_are_one_place() -> None:
     )
     assert place_names(found) == ["Hotel St. Borealis", "Doha"]
     assert "St. Borealis" in places["Hotel St. Borealis"].aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Slavic place names opened by an adjective
+        ("Bombe sui villaggi di Zorivka e Mala Hlybochka.", ["Zorivka", "Mala Hlybochka"]),
+        ("Le truppe avanzano verso Velyka Pysarivka.", ["Velyka Pysarivka"]),
+        ("È stata colpita Nova Zorya nella notte.", ["Nova Zorya"]),
+        # a square or a palace named after an institution or an idea
+        ("Centinaia di madri in piazza dell'Indipendenza hanno protestato.",
+         ["Piazza dell'Indipendenza"]),
+        ("La firma in un salone del Palazzo dell'Eliseo.", ["Palazzo dell'Eliseo"]),
+        ("Si sono visti nel piazzale della Vittoria.", ["Piazzale della Vittoria"]),
+        # a shore, a coast, the waters of a place
+        ("Il vertice si è tenuto sulle rive del Kalmius.", ["Kalmius"]),
+        ("I droni hanno colpito la costa di Zatoka.", ["Zatoka"]),
+        ("Navi russe nelle acque del Sivash.", ["Sivash"]),
+    ],
+)  # fmt: skip
+def test_more_unknown_places(text: str, expected: list[str]) -> None:
+    found, _ = extract(text)
+    assert place_names(found) == expected
+    assert [r.name for r in found.people] == []
+
+
+def test_a_word_a_cue_made_a_place_is_a_place_in_another_article() -> None:
+    texts = [
+        article("Hanno lavorato in una sala del Borealis-Lakeview di Doha.", article_id="a1"),
+        article("Il round si è svolto al Borealis-Lakeview ed è durato ore.", article_id="a2"),
+        article("La firma è arrivata al Palazzo Kestilä.", article_id="a3"),
+        article("Dal Kestilä le delegazioni sono uscite in silenzio.", article_id="a4"),
+    ]
+    found, _, _ = extract_people_and_places(texts)
+    assert [[r.name for r in a.places] for a in found] == [
+        ["Borealis-Lakeview", "Doha"],
+        ["Borealis-Lakeview"],
+        ["Kestilä"],
+        ["Kestilä"],
+    ]

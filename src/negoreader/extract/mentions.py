@@ -19,6 +19,7 @@ from negoreader.extract.names import Token, fold, has_cyrillic, tokenize
 from negoreader.extract.places import (
     AGREEMENT_WORDS,
     BUILDING_WORDS,
+    PLACE_ADJECTIVES,
     SAINT_WORDS,
     STREET_PREPOSITIONS,
     STREET_WORDS,
@@ -58,7 +59,9 @@ _MAX_NAME_WORDS = 4
 _STREET_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(STREET_WORDS))})\s$")
 # Not "Nella foto: X e Y", which says who is pictured.
 _CREDIT = re.compile(
-    r"(?:©|(?<!nella )(?<!in )\b(?:foto|photo|ph|credits?|crediti)\s*:)[^)\]\n]*",
+    r"(?:©|(?<!nella )(?<!in )\b(?:foto|photo|ph|credits?|crediti)\s*:)[^)\]\n]*"
+    # "(foto Epa/Name)", "(Foto Reuters/Name)": an agency and a photographer in brackets
+    r"|(?<=\()(?:foto|photo|ph)\s+[^()\n]{1,80}(?=\))",
     re.IGNORECASE,
 )
 _CREDIT_HINTS = ("oto", "OTO", "redit", "REDIT", "ph", "Ph", "PH")
@@ -279,7 +282,9 @@ class ParagraphScanner:
 
     def _blocked(self, text: str, tokens: list[Token]) -> set[int]:
         covered: set[int] = set()
-        if "©" in text or (":" in text and any(hint in text for hint in _CREDIT_HINTS)):
+        if "©" in text or (
+            (":" in text or "(" in text) and any(hint in text for hint in _CREDIT_HINTS)
+        ):
             # "[… – © Reuters/Jonathan Ernst]", "(Foto: Agenzia/Name)": a credit names no one
             # the article is about.
             for match in _CREDIT.finditer(text):
@@ -322,6 +327,7 @@ class ParagraphScanner:
         for i, name in enumerate(names):
             if name is None:
                 names[i] = self._is_name_word(tokens[i])
+        organisations = set(blocked)
         for i in blocked:
             names[i] = False
         runs: list[list[int]] = []
@@ -337,17 +343,20 @@ class ParagraphScanner:
             if current:
                 last = tokens[current[-1]]
                 gap = text[last.end : tokens[i].start]
-                if gap != " ":
+                if gap != " " and not (gap == "" and last.text[-1] in "'’"):  # "dell'Eliseo"
                     runs.append(current)
                     current = []
             current.append(i)
             # A particle joins two capitalised words: "von der Leyen"; a preposition joins a
             # venue word to its name: "Palazzo delle Nazioni".
-            joiners = VENUE_JOINERS if fold(tokens[i].text) in _JOINED_WORDS else _PARTICLES
+            venue = fold(tokens[i].text) in _JOINED_WORDS
+            joiners = VENUE_JOINERS if venue else _PARTICLES
             j = i + 1
             while j < len(tokens) and fold(tokens[j].text) in joiners and tokens[j].text.islower():
                 j += 1
-            if j > i + 1 and j < len(tokens) and names[j]:
+            # "Palazzo dell'Eliseo": a venue word joins even an institution's name.
+            if j > i + 1 and j < len(tokens) and (names[j] or (venue and j in organisations)):
+                names[j] = True
                 current.extend(range(i + 1, j))
                 i = j
                 continue
@@ -420,7 +429,7 @@ class ParagraphScanner:
         low, high = max(0, first - _ROLE_WINDOW), min(len(tokens), end + _ROLE_WINDOW)
         window = tokens[low:high]
         before = self.roles.before(window, first - low)
-        if before and not before.rank:
+        if before and not before.rank and not self.roles.is_title(before):
             return before
         after = self.roles.after(window, end - low)
         if after or before:
@@ -485,12 +494,29 @@ class ParagraphScanner:
             return tokens[at - 1].start, text[tokens[at - 1].start : last.end]
         return None
 
-    def _portfolio(self, tokens: list[Token], index: int) -> bool:
-        """tokens[index] completes a role: "ministro dell'Energia", "commissario per l'Energia"."""
+    def _portfolio(self, tokens: list[Token], index: int, *, possessive: bool = True) -> bool:
+        """tokens[index] completes a role: "ministro dell'Energia", "commissario per l'Energia".
+
+        possessive=False leaves out a bare "di", "a", "da": "l'inviato di Kellogg" names whose
+        envoy, a person, where "il ministro dello Sviluppo" names a portfolio.
+        """
         back = index - 1
         while back >= 0 and fold(tokens[back].text) in _ARTICLES_AND_PREPOSITIONS:
             back -= 1
+        if not possessive and fold(tokens[index - 1].text) in _BARE_PREPOSITIONS:
+            return False
         return back < index - 1 and back >= 0 and self.roles.is_role_word(tokens[back].text)
+
+    def _apposed_person(self, tokens: list[Token], last: int) -> bool:
+        """ "Iryna, moglie di un marinaio", "Kovalenko, 44 anni": an apposition only a person
+        takes."""
+        following = tokens[last + 1 : last + 4]
+        if len(following) < 2 or following[0].text != ",":
+            return False
+        word = fold(following[1].text)
+        if word in self.knowledge.person_cues:
+            return True
+        return word.isdigit() and len(following) == 3 and fold(following[2].text) == "anni"
 
     def _piece(
         self, paragraph: int, text: str, tokens: list[Token], run: list[int], title_case: bool
@@ -534,6 +560,10 @@ class ParagraphScanner:
             return [
                 Candidate(paragraph, first.start, last.end, spelling, "place", place_kind="region")
             ]
+        if len(run) == 2 and fold(first.text) in PLACE_ADJECTIVES:
+            # "i villaggi di Stepnohirsk e Mala Tokmachka": a Slavic place name's adjective.
+            kind = cue or "city"
+            return [Candidate(paragraph, first.start, last.end, spelling, "place", place_kind=kind)]
         if fold(first.text) in SAINT_WORDS and len(run) > 1:
             kind = cue or "city"
             return [Candidate(paragraph, first.start, last.end, spelling, "place", place_kind=kind)]
@@ -546,9 +576,16 @@ class ParagraphScanner:
             return self._piece(paragraph, text, tokens, run[:1], title_case) + self._piece(
                 paragraph, text, tokens, run[1:], title_case
             )
+        if len(run) == 1 and self._portfolio(tokens, run[0], possessive=False):
+            return []  # "il vice ministro per lo Sviluppo", "vicedirettrice per l'Eurasia"
         role = self._role(tokens, run[0], run[-1] + 1)
-        # "il collega Albares", "il suo omologo X": a person, though no office is given.
-        cued = role is not None or (previous is not None and fold(previous.text) in k.person_cues)
+        # "il collega Albares", "il suo omologo X", "X, moglie di …": a person, though no office
+        # is given.
+        cued = (
+            role is not None
+            or (previous is not None and fold(previous.text) in k.person_cues)
+            or self._apposed_person(tokens, run[-1])
+        )
         if len(run) == 1:
             if (previous and fold(previous.text) in k.thing_nouns) or _is_bank(first.text):
                 return []  # "alla tv Zvezda", "sulla Rosselkhozbank": an outlet, a company

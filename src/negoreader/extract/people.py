@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from negoreader.extract.knowledge import Knowledge, KnownPerson, load_knowledge
 from negoreader.extract.mentions import Candidate, ParagraphScanner
 from negoreader.extract.names import compact, fold, name_key, split_handle, transliterate, word_key
-from negoreader.extract.places import PlaceCluster, PlaceIndex
+from negoreader.extract.places import PlaceCluster, PlaceIndex, venue_key
 from negoreader.extract.roles import Role
 from negoreader.records import Article, EntityRef, Person, Place, Span
 
@@ -137,6 +137,10 @@ class PersonIndex:
         self._add_key(cluster, key)
         return cluster
 
+    def is_surname(self, word: str) -> bool:
+        """Whether some full name seen so far ends with this word."""
+        return bool(self._with_surname(word_key(word)))
+
     def by_surname(self, word: str, local: list[PersonCluster]) -> PersonCluster | None:
         """The person a surname alone names: the article's own first, then a unique one."""
         key = word_key(word)
@@ -220,18 +224,27 @@ def extract_people_and_places(
     # Each article's candidates are kept (one list per article) until they are resolved, then
     # dropped: at 10,000 articles they are a good part of the memory the load needs.
     full_by_article: list[dict[tuple[int, int], PersonCluster]] = []
+    # Unknown places a cue revealed somewhere: the same word elsewhere, with no cue, is one too
+    # ("una sala del Ritz-Carlton" in one article, "al Ritz-Carlton" in the next).
+    seen_places: set[str] = set()
+    cued_singles: set[str] = set()  # places unless they turn out to be surnames
     for candidates in scanned:
         full: dict[tuple[int, int], PersonCluster] = {}
         for c in candidates or ():
             if c.kind == "person" and (c.known_person or len(c.text.split()) > 1):
                 full[(c.paragraph, c.start)] = people.full_name(c.text, c.known_person)
+            elif c.kind == "place" and not c.known_place:
+                seen_places.add(venue_key(c.text))
+            elif c.kind == "single" and c.place_kind and not c.role_cue:
+                cued_singles.add(c.text)
         full_by_article.append(full)
+    seen_places.update(venue_key(s) for s in cued_singles if not people.is_surname(s))
     found_by_article: list[list[_Found] | None] = []
     for number, full in enumerate(full_by_article):
         local = list(dict.fromkeys(full.values()))
         found = []
         for c in scanned[number] or ():
-            resolved = _resolve(c, full.get((c.paragraph, c.start)), people, local)
+            resolved = _resolve(c, full.get((c.paragraph, c.start)), people, local, seen_places)
             if resolved:
                 found.append(_record(c, resolved, places))
         scanned[number] = None
@@ -252,7 +265,11 @@ def extract_people_and_places(
 
 
 def _resolve(
-    c: Candidate, cluster: PersonCluster | None, people: PersonIndex, local: list[PersonCluster]
+    c: Candidate,
+    cluster: PersonCluster | None,
+    people: PersonIndex,
+    local: list[PersonCluster],
+    seen_places: set[str],
 ) -> PersonCluster | str | None:
     """A person cluster, "place", or None when the candidate is dropped."""
     if cluster is not None:
@@ -271,7 +288,7 @@ def _resolve(
             return person
         if c.role_cue:
             return people.single(c.text)
-        if c.place_kind:
+        if c.place_kind or (seen_places and fold(c.text) in seen_places):
             return "place"
     return None
 

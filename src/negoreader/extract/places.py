@@ -24,14 +24,22 @@ VENUE_HEADS = {
     "centre", "center", "hall", "arena", "palace", "club", "resort", "hotel", "plaza", "tower",
     "lodge",
 }  # fmt: skip
+# Slavic place names opened by an adjective: "Mala Tokmachka", "Velyka Novosilka", "Nova
+# Kakhovka", "Staryi Saltiv", "Nizhny Novgorod" (no first name is one of these).
+PLACE_ADJECTIVES = {
+    "mala", "malyi", "malaya", "velyka", "velykyi", "velikiy", "veliky", "velikij", "nova",
+    "novyi", "novaya", "novyj", "stara", "staryi", "staraya", "staryj", "nyzhnia", "nyzhni",
+    "nizhny", "nizhnij", "nizhniy", "verkhnia", "verkhnii", "verkhny", "verkhniy", "bila",
+    "bilyi", "belaya", "chorna", "krasna", "krasny", "krasnyi", "zolota", "zelena",
+}  # fmt: skip
 # A sea or a lake named by its adjective: "Mar Nero", "Mare del Nord", "Lago Ladoga".
 WATER_WORDS = {"mar", "mare", "lago", "golfo", "stretto", "canale"}
 # A capitalised venue word joins its name over these: "Palazzo delle Nazioni", "Porta di X".
-VENUE_JOINERS = {"di", "del", "della", "dei", "degli", "delle", "dello", "d'"}
+VENUE_JOINERS = {"di", "del", "della", "dei", "degli", "delle", "dello", "d'", "dell'"}
 # Lower-case words that name a building before "di X": "nel palazzo di Diriyah".
-BUILDING_WORDS = {"palazzo", "villa", "castello", "monastero"}  # not "resort di Belek": a town
+BUILDING_WORDS = {"palazzo", "villa", "castello", "monastero", "piazza", "piazzale"}  # not "resort di Belek": a town
 # Lower-case street words: "in via Bankova", "sul viale X".
-STREET_WORDS = {"via", "viale", "corso", "vicolo"}
+STREET_WORDS = {"via", "viale", "corso", "vicolo", "piazza", "piazzale"}
 # Words before a street word that make it one ("ha parlato via Zoom" is no street).
 STREET_PREPOSITIONS = {
     "in", "a", "di", "da", "su", "nella", "della", "sulla", "alla", "dalla", "nel", "del",
@@ -70,6 +78,9 @@ _PLACE_NOUNS = {
     # "in una sala del Ritz-Carlton", "nelle sale dello Sheraton": a hall is in a building.
     "sala": "venue", "sale": "venue", "salone": "venue", "saloni": "venue", "hall": "venue",
     "lobby": "venue", "suite": "venue", "giardini": "venue", "terrazza": "venue",
+    # "sulle rive del Bosforo", "la costa di Odesa", "le acque del Mar Nero"
+    "riva": "region", "rive": "region", "sponda": "region", "sponde": "region",
+    "costa": "region", "coste": "region", "foce": "region", "acque": "region",
     "ricostruzione": "city", "bombardamento": "city", "accerchiamento": "city",
 }  # fmt: skip
 # Words that stop the walk back from "di" to a place noun: articles, prepositions, verbs.
@@ -259,7 +270,7 @@ class PlaceIndex:
 
     def add(self, spelling: str, kind: str = "") -> PlaceCluster:
         known = self.knowledge.place(spelling)
-        key = f"known:{known.name}" if known else f"seen:{_venue_key(spelling)}"
+        key = f"known:{known.name}" if known else f"seen:{venue_key(spelling)}"
         cluster = self.clusters.get(key)
         if cluster is None:
             cluster = self.clusters[key] = PlaceCluster(known)
@@ -272,10 +283,11 @@ class PlaceIndex:
         return tuple(sorted((c.place() for c in self.clusters.values()), key=lambda p: p.name))
 
 
-_HOTEL_WORDS = ("hotel ", "albergo ")
+_BUILDING_WORDS = ("hotel ", "albergo ", "palazzo ", "villa ")
 
 
-def _venue_key(spelling: str) -> str:
-    """ "Hotel St. Regis" and "St. Regis" are one place: the word "hotel" does not count."""
+def venue_key(spelling: str) -> str:
+    """ "Hotel St. Regis" and "St. Regis", "Palazzo Dolmabahçe" and "Dolmabahçe" are one place:
+    the word for the building does not count."""
     key = fold(spelling)
-    return key.split(" ", 1)[1] if key.startswith(_HOTEL_WORDS) else key
+    return key.split(" ", 1)[1] if key.startswith(_BUILDING_WORDS) else key

@@ -56,7 +56,13 @@ _APPOINTED_PHRASES = [
     for link in ((), ("come",), ("quale",), ("a",))
 ]
 _APPOINTED_PHRASES += [("in", "qualità", "di"), ("nelle", "vesti", "di"), ("nel", "ruolo", "di")]
+_APPOINTED_PHRASES += [("a",)]  # "X, a capo della regione di …"
 _APPOINTED = [[fold(w) for w in phrase] for phrase in sorted(_APPOINTED_PHRASES, key=len)[::-1]]
+# Roles before a name that an office in apposition after it outranks (RoleFinder.is_title).
+_TITLES = {
+    "ambasciatore", "ambasciatrice", "capo delegazione", "capodelegazione", "capo negoziatore",
+    "capo della delegazione", "negoziatore", "negoziatrice", "delegato", "delegata",
+}  # fmt: skip
 LIST_REACH = 40  # tokens back from a name to the plural role its list follows
 
 
@@ -114,6 +120,27 @@ class RoleFinder:
         """A one-word role or rank ("Papa", "Generale") that may stand capitalised before a name."""
         one = (fold(word),)
         return one in self.heads.get(one[0], ()) or one in self.ranks.get(one[0], ())
+
+    def _person_ends_at(self, tokens: list[Token], end: int) -> bool:
+        """Whether the capitalised words before tokens[end] are a full name: a first name
+        opens them ("Dmytro Lubinets"), or no preposition stands before them ("… umani Aarne
+        Heikkilä", not "della Santa Sede")."""
+        start = end
+        while start > 0 and start > end - 4 and self.is_name(tokens[start - 1]):
+            start -= 1
+        if end - start < 2:
+            return False
+        if self.knowledge.is_given_name(tokens[start].text):
+            return True
+        before = fold(tokens[start - 1].text) if start > 0 else ""
+        return before.isalpha() and before not in _PREPOSITIONS and before not in _ARTICLES
+
+    @staticmethod
+    def is_title(role: Role) -> bool:
+        """A role that an apposition after the name outranks: a bare "ambasciatore" (a career
+        diplomat's title), a delegation's "capo delegazione" ("l'ambasciatore X, direttore
+        generale per …", "il capo delegazione X, consigliere del presidente")."""
+        return fold(role.text) in _TITLES
 
     def _is_break(self, token: Token, following: list[Token] | None = None) -> bool:
         word = fold(token.text)
@@ -235,6 +262,10 @@ class RoleFinder:
                 pos -= 1
         if pos > 0 and words[pos - 1] == ",":
             pos -= 1
+            if self._person_ends_at(tokens, pos):
+                # "il commissario Dmytro X, il colonnello Y": the office is X's ("il direttore
+                # della Sala Stampa, Y" names an institution, not a person)
+                return rank
         office = self._office_ending_at(tokens, words, pos)
         if office and office.text:
             return office
