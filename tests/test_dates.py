@@ -136,6 +136,20 @@ CASES = [
      [("fine mese", "2026-01", True)]),
     ("Il piano sarà pronto a inizio anno.", SATURDAY, [("inizio anno", "2026", True)]),
     ("Si voterà a fine mese di gennaio.", THURSDAY, [("a fine mese di gennaio", "2026-01", True)]),
+    # a weekday in apposition to a relative day is that day, whatever the tense
+    ("Domani, venerdì, ad Abu Dhabi si apre il tavolo.", THURSDAY,
+     [("Domani", "2025-12-19", True), ("venerdì", "2025-12-19", True)]),
+    ("Ieri, mercoledì, le delegazioni si sono viste.", THURSDAY,
+     [("Ieri", "2025-12-17", True), ("mercoledì", "2025-12-17", True)]),
+    ("Oggi, giovedì, riparte il negoziato.", THURSDAY,
+     [("Oggi", "2025-12-18", True), ("giovedì", "2025-12-18", True)]),
+    # a month of last year or next year
+    ("Anche a marzo dell'anno scorso ci avevano promesso una pausa.", THURSDAY,
+     [("a marzo dell'anno scorso", "2024-03", True)]),
+    ("Il voto è atteso a gennaio dell'anno prossimo.", THURSDAY,
+     [("a gennaio dell'anno prossimo", "2026-01", True)]),
+    ("Nel luglio dell'anno scorso la situazione era diversa.", SATURDAY,
+     [("Nel luglio dell'anno scorso", "2025-07", True)]),
     # a year after a demonstrative
     ("In quel 2015 l'Europa fece da garante.", THURSDAY, [("quel 2015", "2015", False)]),
     ("Questo 2025 si chiude senza accordo.", THURSDAY, [("Questo 2025", "2025", False)]),
@@ -281,6 +295,10 @@ DEADLINES = [
     ("La proroga del termine era stata chiesta martedì da Kiev.",
      [("martedì", "2025-12-16", True)]),
     ("La scadenza era stata fissata a lunedì.", [("lunedì", "2025-12-22", True)]),
+    # what expires on a day
+    ("La tregua energetica scade venerdì, ha detto il ministro.", [("venerdì", "2025-12-19", True)]),
+    ("Scade lunedì il termine per le osservazioni.", [("lunedì", "2025-12-22", True)]),
+    ("I permessi scadranno martedì.", [("martedì", "2025-12-23", True)]),
     # an appointment set for a day
     ("Chiudiamo qui. Appuntamento a lunedì con il nuovo round.", [("lunedì", "2025-12-22", True)]),
     ("L'appuntamento per martedì resta confermato.", [("martedì", "2025-12-23", True)]),

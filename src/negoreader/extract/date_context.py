@@ -88,8 +88,8 @@ _FORWARD = (
     "termine", "scadenza", "ultimatum", "entro", "limite", r"slitt\w*",
     r"(?:fissat|previst|programmat|calendarizzat|attes|rinviat|rimandat|posticipat)[oaie]",
     r"rinvi(?:o|a|are|ano|erà)", r"rimand(?:a|are|ano|erà)", r"posticip(?:a|are|ano|erà)",
-    # "Appuntamento a giovedì", "appuntamento per lunedì": a date set ahead.
-    r"appuntament[oi]\s+(?:a|al|per)",
+    # "Appuntamento a giovedì", "appuntamento per lunedì": a date set ahead; "scade venerdì".
+    r"appuntament[oi]\s+(?:a|al|per)", r"scad(?:e|ono|rà|ranno)",
 )  # fmt: skip
 _FORWARD_WORDS = re.compile(rf"\b(?:{'|'.join(_FORWARD)})\b", re.IGNORECASE)
 # "la scadenza di giovedì è scaduta": a deadline that has passed looks back.

@@ -43,6 +43,11 @@ _HABITUAL = frozenset((
 _HABITUAL_WEEKEND = frozenset(["ogni", "i", "nei", "dei", "ai", "tutti", "un", "uno"])
 
 
+# "Domani, venerdì": a weekday in apposition to a relative day, and how far each is from today.
+_DAY_OFFSETS = {"oggi": 0, "ieri": -1, "domani": 1, "dopodomani": 2}
+_RE_DAY_BEFORE = re.compile(r"\b(?P<w>oggi|ieri|domani|dopodomani)\s*,\s*$", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class Found:
     """One normalised expression at [start, end) of the scanned text."""
@@ -166,6 +171,9 @@ def month_handler(m: re.Match[str], ctx: Context) -> list[Found] | None:
         return _one(m, f"{int(m['y']):04d}-{month:02d}", False)
     if ctx.ref is None:
         return None
+    if m["yearmod"] and not m["post"]:
+        step = -1 if modifier_direction(m["yearmod"]) == "past!" else 1
+        return _one(m, f"{ctx.ref.year + step:04d}-{month:02d}", True)
     direction = modifier_direction(m["premod"], m["post"])
     if direction is None and ctx.looks_forward(m.start(), m.end()):
         direction = "future"  # "entro gennaio", "gennaio come scadenza"
@@ -255,6 +263,13 @@ def weekday_handler(m: re.Match[str], ctx: Context) -> list[Found] | None:
         matching = [d for d in candidates if d.weekday() == weekday] or candidates
         found = min(matching, key=lambda d: (abs((d - ctx.ref).days), d > ctx.ref))
         return _one(m, found.isoformat(), True)
+    apposed = _RE_DAY_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
+    if apposed and not modifier:
+        # "Domani, venerdì, …": the weekday names the day the word before it does.
+        offset = _DAY_OFFSETS[apposed["w"].lower()]
+        day = ctx.ref + timedelta(days=offset)
+        if day.weekday() == weekday:
+            return _one(m, day.isoformat(), True)
     direction = modifier_direction(modifier, m["post"])
     if direction is None and (modifier or "").lower().startswith(("quest", "this")):
         direction = "future"

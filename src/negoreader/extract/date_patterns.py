@@ -99,6 +99,8 @@ def _month_alone(month: str) -> str:
         r"(?P<mese>mese\s+di\s+)?"
         rf"(?P<m>{month})(?:(?:\s+del)?\s+(?P<y>{_YEAR_DIGITS}))?"
         r"(?:\s+(?P<post>scorso|prossimo|passato))?"
+        # "a marzo dell'anno scorso": the month of the year before (or after)
+        rf"(?:\s+dell{_A}\s*anno\s+(?P<yearmod>scorso|prossimo|passato))?"
     )
 
 
