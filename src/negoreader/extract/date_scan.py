@@ -129,12 +129,14 @@ class Clues:
         whole = (0, len(text))
         # The [start, end) each pattern of TEXT_PATTERNS is to scan, or None: not at all.
         self.stretches: list[tuple[int, int] | None] = [None] * len(TEXT_PATTERNS)
-        if not words.isdisjoint(_MONTH_WORDS):
-            self._allow(_MONTH_SLOTS, _month_stretch(low))
+        months = words & _MONTH_WORDS
+        if months:
+            self._allow(_MONTH_SLOTS, _month_stretch(low, months))
         if _RE_DIGITS_JOINED.search(text):
             self._allow(_NUMBER_SLOTS, whole)
-        if _RE_YEAR_SHAPE.search(text):
-            self._allow(_YEAR_SLOTS, whole)
+        if year := _RE_YEAR_SHAPE.search(text):
+            # A year pattern's match opens at most a few words before its first year.
+            self._allow(_YEAR_SLOTS, (_words_back(low, year.start(), _YEAR_LEAD_WORDS), len(text)))
         if not words.isdisjoint(_REL_DAY_WORDS):
             self._allow(_REL_DAY_SLOTS, whole)
         if not words.isdisjoint(_WEEKDAY_WORDS):
@@ -157,13 +159,34 @@ class Clues:
         return self.stretches[_SLOT[id(regex)]]
 
 
-def _month_stretch(low: str) -> tuple[int, int]:
-    """[start, end) of a text with month words that holds every match of a month pattern."""
-    words = list(_RE_WORD.finditer(low))
-    months = [i for i, m in enumerate(words) if m.group() in _MONTH_WORDS]
-    first, last = months[0] - MONTH_LEAD_WORDS, months[-1] + _MONTH_TRAIL_WORDS
-    start = words[first].start() if first > 0 else 0
-    return start, words[last].end() if last < len(words) else len(low)
+_YEAR_LEAD_WORDS = 5  # "prima dell'anno 2025", "negli anni 2014-2022": 3 at most, and a margin
+_LEAD_REACH = 400  # characters before the first month word that surely hold 12 words
+_TRAIL_REACH = 200
+
+
+def _words_back(low: str, position: int, count: int) -> int:
+    """Where the word `count` words before `position` starts; 0 when there are not so many.
+
+    Only a window before the position is read; it holds more words than counted, so the one
+    counted is whole, not cut by the window."""
+    before = [m.start() for m in _RE_WORD.finditer(low, max(0, position - _LEAD_REACH), position)]
+    return before[-count] if len(before) > count else 0
+
+
+def _month_stretch(low: str, months: set[str] | frozenset[str]) -> tuple[int, int]:
+    """[start, end) of a text with month words that holds every match of a month pattern.
+
+    The month words' first and last places are found by substring search ("maggio" in
+    "maggiore" only widens the stretch); the words around them are counted only near them, not
+    over the whole text.
+    """
+    first = min(low.find(month) for month in months)
+    last = max(low.rfind(month) + len(month) for month in months)
+    start = _words_back(low, first, MONTH_LEAD_WORDS)
+    # More words in the window than counted: the one counted is whole, not cut by the window.
+    after = [m.end() for m in _RE_WORD.finditer(low, last, last + _TRAIL_REACH)]
+    end = after[_MONTH_TRAIL_WORDS - 1] if len(after) > _MONTH_TRAIL_WORDS else len(low)
+    return start, end
 
 
 def scan(text: str, ref: date | None, *, gated: bool = True) -> list[Found]:

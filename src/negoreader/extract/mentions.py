@@ -154,6 +154,8 @@ def _venue_before(tokens: list[Token], index: int) -> bool:
     """A lower-case venue word a few adjectives before: "la base militare congiunta X"."""
     # Walk back over lower-case adjectives only: an article or preposition between stops it
     # ("in base a X" is according to X, "il centro studi di X" names the institute).
+    if not index or tokens[index - 1].text in _ARTICLES_AND_PREPOSITIONS:
+        return False  # most names: "a Kiev", "il ministro" (a quick answer before the walk)
     for token in reversed(tokens[max(0, index - 3) : index]):
         if not (token.is_word and token.text.islower()):
             return False
@@ -327,40 +329,44 @@ class ParagraphScanner:
         for i, name in enumerate(names):
             if name is None:
                 names[i] = self._is_name_word(tokens[i])
-        organisations = set(blocked)
         for i in blocked:
             names[i] = False
         runs: list[list[int]] = []
         current: list[int] = []
-        i = 0
-        while i < len(tokens):
-            if not names[i]:
+        taken = 0  # tokens before this one are in a run already
+        # Only the name words are visited (most words are not): a run ends where a word that is
+        # not one stands between two that are, or where more than one space does.
+        for first in [i for i, name in enumerate(names) if name]:
+            if first < taken:
+                continue
+            i = first
+            while True:
                 if current:
-                    runs.append(current)
-                    current = []
-                i += 1
-                continue
-            if current:
-                last = tokens[current[-1]]
-                gap = text[last.end : tokens[i].start]
-                if gap != " " and not (gap == "" and last.text[-1] in "'’"):  # "dell'Eliseo"
-                    runs.append(current)
-                    current = []
-            current.append(i)
-            # A particle joins two capitalised words: "von der Leyen"; a preposition joins a
-            # venue word to its name: "Palazzo delle Nazioni".
-            venue = fold(tokens[i].text) in _JOINED_WORDS
-            joiners = VENUE_JOINERS if venue else _PARTICLES
-            j = i + 1
-            while j < len(tokens) and fold(tokens[j].text) in joiners and tokens[j].text.islower():
-                j += 1
-            # "Palazzo dell'Eliseo": a venue word joins even an institution's name.
-            if j > i + 1 and j < len(tokens) and (names[j] or (venue and j in organisations)):
-                names[j] = True
-                current.extend(range(i + 1, j))
-                i = j
-                continue
-            i += 1
+                    last = tokens[current[-1]]
+                    gap = text[last.end : tokens[i].start]
+                    apart = current[-1] != i - 1
+                    # "dell'Eliseo": an elided joiner touches the name
+                    if apart or (gap != " " and not (gap == "" and last.text[-1] in "'’")):
+                        runs.append(current)
+                        current = []
+                current.append(i)
+                # A particle joins two capitalised words: "von der Leyen"; a preposition joins
+                # a venue word to its name: "Palazzo delle Nazioni".
+                venue = fold(tokens[i].text) in _JOINED_WORDS
+                joiners = VENUE_JOINERS if venue else _PARTICLES
+                j = i + 1
+                while (
+                    j < len(tokens) and fold(tokens[j].text) in joiners and tokens[j].text.islower()
+                ):
+                    j += 1
+                # "Palazzo dell'Eliseo": a venue word joins even an institution's name.
+                if j > i + 1 and j < len(tokens) and (names[j] or (venue and j in blocked)):
+                    names[j] = True
+                    current.extend(range(i + 1, j))
+                    i = j
+                    continue
+                break
+            taken = i + 1
         if current:
             runs.append(current)
         return runs
@@ -510,9 +516,9 @@ class ParagraphScanner:
     def _apposed_person(self, tokens: list[Token], last: int) -> bool:
         """ "Iryna, moglie di un marinaio", "Kovalenko, 44 anni": an apposition only a person
         takes."""
-        following = tokens[last + 1 : last + 4]
-        if len(following) < 2 or following[0].text != ",":
+        if last + 2 >= len(tokens) or tokens[last + 1].text != ",":
             return False
+        following = tokens[last + 1 : last + 4]
         word = fold(following[1].text)
         if word in self.knowledge.person_cues:
             return True
@@ -523,9 +529,10 @@ class ParagraphScanner:
     ) -> list[Candidate]:
         k = self.knowledge
         first, last = tokens[run[0]], tokens[run[-1]]
+        head = fold(first.text)
         spelling = text[first.start : last.end]
         cue = place_cue(tokens, run[0]) or place_after(tokens, run[-1], k)
-        if fold(first.text) in VENUE_WORDS and len(run) > 1:
+        if head in VENUE_WORDS and len(run) > 1:
             return [
                 Candidate(paragraph, first.start, last.end, spelling, "place", place_kind="venue")
             ]
@@ -555,16 +562,16 @@ class ParagraphScanner:
         if len(run) >= 2 and self._portfolio(tokens, run[0]):
             # "la ministra dell'Energia Svitlana Hrynchuk": the ministry's name, then the person.
             return self._piece(paragraph, text, tokens, run[1:], title_case)
-        if fold(first.text) in WATER_WORDS and len(run) > 1:
+        if head in WATER_WORDS and len(run) > 1:
             # "Mar Nero", "Mare del Nord", "Lago Ladoga": a sea or lake, wherever it stands.
             return [
                 Candidate(paragraph, first.start, last.end, spelling, "place", place_kind="region")
             ]
-        if len(run) == 2 and fold(first.text) in PLACE_ADJECTIVES:
+        if len(run) == 2 and head in PLACE_ADJECTIVES:
             # "i villaggi di Stepnohirsk e Mala Tokmachka": a Slavic place name's adjective.
             kind = cue or "city"
             return [Candidate(paragraph, first.start, last.end, spelling, "place", place_kind=kind)]
-        if fold(first.text) in SAINT_WORDS and len(run) > 1:
+        if head in SAINT_WORDS and len(run) > 1:
             kind = cue or "city"
             return [Candidate(paragraph, first.start, last.end, spelling, "place", place_kind=kind)]
         if (

@@ -208,9 +208,9 @@ def place_after(tokens: list[Token], index: int, knowledge: Knowledge) -> str:
     "Rzeszów, in Polonia"; "Olenya, nella regione di Murmansk"; "Belaya, vicino a Irkutsk"
     (a known place or one shaped like a place); "Shevchenko, villaggio …".
     """
-    words = tokens[index + 1 : index + 6]
-    if len(words) < 2 or words[0].text != ",":
+    if index + 2 >= len(tokens) or tokens[index + 1].text != ",":
         return ""
+    words = tokens[index + 1 : index + 6]
     folded = [fold(t.text) for t in words]
     if folded[1] in _APPOSITION_NOUNS:
         return _PLACE_NOUNS.get(folded[1], "city")

@@ -57,7 +57,10 @@ _APPOINTED_PHRASES = [
 ]
 _APPOINTED_PHRASES += [("in", "qualità", "di"), ("nelle", "vesti", "di"), ("nel", "ruolo", "di")]
 _APPOINTED_PHRASES += [("a",)]  # "X, a capo della regione di …"
-_APPOINTED = [[fold(w) for w in phrase] for phrase in sorted(_APPOINTED_PHRASES, key=len)[::-1]]
+# By first word, longest first: asked after every name followed by a comma.
+_APPOINTED: dict[str, list[list[str]]] = {}
+for _phrase in sorted(_APPOINTED_PHRASES, key=len, reverse=True):
+    _APPOINTED.setdefault(fold(_phrase[0]), []).append([fold(w) for w in _phrase])
 # Roles before a name that an office in apposition after it outranks (RoleFinder.is_title).
 _TITLES = {
     "ambasciatore", "ambasciatrice", "capo delegazione", "capodelegazione", "capo negoziatore",
@@ -352,7 +355,7 @@ class RoleFinder:
 def _appointed_length(words: list[str], pos: int) -> int:
     """How many words at words[pos] say the role is given to the name: ", indicato come", ", in
     qualità di", ", nominato" ("X, indicato come comandante della forza") — 0 when none."""
-    for phrase in _APPOINTED:
+    for phrase in _APPOINTED.get(words[pos], ()) if pos < len(words) else ():
         if words[pos : pos + len(phrase)] == phrase:
             return len(phrase)
     return 0
