@@ -688,3 +688,42 @@ def test_a_portfolio_after_a_role_is_no_person(text: str) -> None:
 def test_which_role_a_name_takes(text: str, name: str, role: str) -> None:
     _, people = extract(text)
     assert people[name].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a rank word right after an office completes it
+        ("Ci sarà anche il segretario generale Aarne Heikkilä.", "Aarne Heikkilä",
+         "segretario generale"),
+        ("Ha parlato il direttore generale Aarne Heikkilä.", "Aarne Heikkilä",
+         "direttore generale"),
+        ("Lo ha confermato il procuratore generale Aarne Heikkilä.", "Aarne Heikkilä",
+         "procuratore generale"),
+        # a role word that is the complement of the noun before it is not the name's
+        ("Lo ha detto l'inviato del presidente Aarne Heikkilä.", "Aarne Heikkilä", "inviato"),
+        ("Era presente il consigliere del premier Aarne Heikkilä.", "Aarne Heikkilä",
+         "consigliere"),
+        ("Ha risposto il portavoce del ministro Aarne Heikkilä.", "Aarne Heikkilä", "portavoce"),
+        # … but after a comma the noun is someone else's apposition
+        ("C'era Tapio Niskanen, consigliere del presidente Aarne Heikkilä.", "Aarne Heikkilä",
+         "presidente"),
+    ],
+)  # fmt: skip
+def test_a_role_word_next_to_another(text: str, name: str, role: str) -> None:
+    _, people = extract(text)
+    assert people[name].role == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al tavolo c'era anche il genero del presidente Aarne Heikkilä.",
+        "È arrivata la moglie del premier Tuulikki Heikkilä.",
+        "Ha parlato il figlio del ministro Aarne Heikkilä.",
+    ],
+)
+def test_kin_of_an_office_holder_takes_no_role(text: str) -> None:
+    _, people = extract(text)
+    [person] = people.values()
+    assert person.role == ""

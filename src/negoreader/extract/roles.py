@@ -61,6 +61,8 @@ _APPOINTED_PHRASES += [("a",)]  # "X, a capo della regione di …"
 _APPOINTED: dict[str, list[list[str]]] = {}
 for _phrase in sorted(_APPOINTED_PHRASES, key=len, reverse=True):
     _APPOINTED.setdefault(fold(_phrase[0]), []).append([fold(w) for w in _phrase])
+# "l'inviato del presidente X": the preposition that makes a role word a complement.
+_OF = {"del", "della", "dello", "dell'", "dei", "degli", "delle"}
 # Roles before a name that an office in apposition after it outranks (RoleFinder.is_title).
 _TITLES = {
     "ambasciatore", "ambasciatrice", "capo delegazione", "capodelegazione", "capo negoziatore",
@@ -260,6 +262,12 @@ class RoleFinder:
                 rank = Role(" ".join(t.text for t in tokens[pos - length : pos]), rank=True)
                 pos -= length
                 break
+        if rank and pos > 0 and _phrase_ends_at(words, pos - 1, self.heads):
+            # "il segretario generale Mark Rutte", "il direttore generale X": the rank word
+            # completes the office before it.
+            office = self._office_ending_at(tokens, words, name_start)
+            if office and office.text:
+                return office
         if rank:
             while pos > 0 and words[pos - 1] in _ARTICLES:
                 pos -= 1
@@ -281,6 +289,11 @@ class RoleFinder:
             if head and start + head <= end:
                 if start + head < end and self._names_person(tokens, start + head):
                     return None  # "le esequie di papa Francesco, Donald Trump": Francesco's
+                governing = self._governing(words, start)
+                if governing is not None:
+                    if governing < 0:
+                        return None  # "il genero del presidente X": X is the son-in-law
+                    start, head = governing, _phrase_at(words, governing, self.heads)
                 role = self._trim(tokens, start, head, end)
                 if start > 0 and words[start - 1] == "vice" and role.text:
                     start -= 1  # "il vice ministro della Difesa X"
@@ -290,6 +303,23 @@ class RoleFinder:
                 return role
             if self._is_break(tokens[start]) and not self._place_after(tokens, start):
                 return None
+        return None
+
+    def _governing(self, words: list[str], start: int) -> int | None:
+        """For a role word that is the complement of a noun before it ("l'inviato del
+        presidente X", "il genero del presidente X"): where that noun's role starts, -1 when it
+        names kin or a relation rather than an office, None when there is no such noun."""
+        if start < 3 or words[start - 1] not in _OF:
+            return None
+        last = start - 2
+        # The noun must open its own phrase ("il genero", "l'inviato"): after a comma it is an
+        # apposition of someone else ("Medinsky, consigliere del presidente Putin").
+        if words[last] in self.knowledge.person_cues:
+            return -1 if words[last - 1] in _ARTICLES else None
+        for first in range(last, max(0, last - 3), -1):
+            length = _phrase_at(words, first, self.heads)
+            if length and first + length - 1 == last and words[first - 1] in _ARTICLES:
+                return first
         return None
 
     def listed(self, tokens: list[Token], name_start: int) -> Role | None:
@@ -350,6 +380,14 @@ class RoleFinder:
             return None
         rank = not office
         return Role(f"ex {role.text}" if ex else role.text, role.country, rank=rank)
+
+
+def _phrase_ends_at(words: list[str], last: int, phrases: Phrases) -> bool:
+    """Whether a phrase of `phrases` ends at words[last]."""
+    return any(
+        _phrase_at(words, first, phrases) == last - first + 1
+        for first in range(last, max(-1, last - 4), -1)
+    )
 
 
 def _appointed_length(words: list[str], pos: int) -> int:
