@@ -670,7 +670,14 @@ def test_a_portfolio_after_a_role_is_no_person(text: str) -> None:
         ("Sedevano il commissario per i diritti umani Aarne Heikkilä, il colonnello Tapio "
          "Niskanen, portavoce del comando, e altri.", "Tapio Niskanen", "portavoce del comando"),
         ("Il vice ministro dell'Energia, Tapio Niskanen, ha ammesso i danni.", "Tapio Niskanen",
-         "vice ministro"),
+         "vice ministro dell'Energia"),
+        # an institution closing the role before a comma
+        ("Guida la delegazione il capo del Gru, l'ammiraglio Tapio Niskanen.", "Tapio Niskanen",
+         "capo del Gru"),
+        ("Lo ha detto il direttore della Cia, Tapio Niskanen.", "Tapio Niskanen",
+         "direttore della Cia"),
+        ("C'era anche il direttore dell'Fsb, Tapio Niskanen.", "Tapio Niskanen",
+         "direttore dell'Fsb"),
         ("Il direttore della Sala Stampa della Santa Sede, Tapio Niskanen, ha taciuto.",
          "Tapio Niskanen", "direttore"),
         # "a capo di": the office after "a"

@@ -179,6 +179,20 @@ class RoleFinder:
             and not self._place_at(tokens, index)
         )
 
+    def _institution_at(self, tokens: list[Token], words: list[str], index: int, end: int) -> bool:
+        """ "il capo del Gru, …", "il direttore della Cia X": one capitalised word closing the
+        role after an articled preposition names an institution, unless it is a person or a
+        place ("l'inviato di Trump": a bare "di" is whose)."""
+        token = tokens[index]
+        return (
+            index == end - 1
+            and token.is_capitalised
+            and words[index - 1] in _OF
+            and self.knowledge.person(token.text) is None
+            and not self.knowledge.is_given_name(token.text)
+            and not self._place_at(tokens, index)
+        )
+
     def _names_person(self, tokens: list[Token], index: int) -> bool:
         """tokens[index] is part of a person's name, not of a place ("a Mosca")."""
         return self.is_name(tokens[index]) and not self._place_at(tokens, index)
@@ -229,7 +243,7 @@ class RoleFinder:
             if found is not None:
                 country, stop = found, i
                 break
-            if self._portfolio_at(tokens, words, i):
+            if self._portfolio_at(tokens, words, i) or self._institution_at(tokens, words, i, end):
                 continue
             if self.is_name(tokens[i]) or self._place_at(tokens, i):
                 stop = i
