@@ -734,3 +734,18 @@ def test_kin_of_an_office_holder_takes_no_role(text: str) -> None:
     _, people = extract(text)
     [person] = people.values()
     assert person.role == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "country"),
+    [
+        ("Ha telefonato il principe ereditario saudita Aarne Heikkilä.", "principe ereditario",
+         "Arabia Saudita"),
+        ("La delegazione è guidata dall'ammiraglio russo Aarne Heikkilä.", "ammiraglio",
+         "Russia"),
+        ("Lo ha confermato il generale ucraino Aarne Heikkilä.", "generale", "Ucraina"),
+    ],
+)  # fmt: skip
+def test_a_rank_with_a_demonym_before_the_name(text: str, role: str, country: str) -> None:
+    _, people = extract(text)
+    assert (people["Aarne Heikkilä"].role, people["Aarne Heikkilä"].country) == (role, country)

@@ -324,3 +324,19 @@ def test_a_word_a_cue_made_a_place_is_a_place_in_another_article() -> None:
         ["Kestilä"],
         ["Kestilä"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town's double name is one place, though its first part is a town too
+        ("L'esercito russo ha conquistato Kupiansk-Vuzlovyi.", ["Kupiansk-Vuzlovyi"]),
+        ("Raid nella notte a Kherson-Zakhidnyi.", ["Kherson-Zakhidnyi"]),
+        # places and institutions joined name each place
+        ("Il vertice Usa-Ucraina e il formato Ue-Russia.", ["Stati Uniti", "Ucraina", "Russia"]),
+        ("Il dialogo Nato-Russia è fermo.", ["Russia"]),
+    ],
+)
+def test_hyphenated_names(text: str, expected: list[str]) -> None:
+    found, _ = extract(text)
+    assert place_names(found) == expected

@@ -185,6 +185,7 @@ class ParagraphScanner:
         self.organisations = _organisation_pattern(knowledge.organisations)
         self.roles = RoleFinder(knowledge, self.could_be_name)
         self.particle_places = _particle_place_pattern(knowledge.places)
+        self._organisation_words = frozenset(fold(o) for o in knowledge.organisations)
         # Lookups by spelling, asked again and again across a corpus: remembered.
         self._name_words: dict[str, bool] = {}
         self._people: dict[str, KnownPerson | None] = {}
@@ -275,11 +276,14 @@ class ParagraphScanner:
         if "-" not in token.text:
             return False
         parts = token.text.split("-")
-        return (
-            len(parts) > 1
-            and token.is_capitalised
-            and self.knowledge.place(token.text) is None
-            and any(p and p[0].isupper() and self.knowledge.place(p) for p in parts)
+        if len(parts) < 2 or not token.is_capitalised or self.knowledge.place(token.text):
+            return False
+        named = [p for p in parts if p and p[0].isupper()]
+        known = [bool(self.knowledge.place(p)) for p in named]
+        # "Usa-Ucraina", "vertice Ue-Russia": places and institutions; "Kupiansk-Vuzlovyi" is
+        # one town's double name, though its first part is a town too.
+        return any(known) and all(
+            k or fold(p) in self._organisation_words for p, k in zip(named, known, strict=True)
         )
 
     def _blocked(self, text: str, tokens: list[Token]) -> set[int]:

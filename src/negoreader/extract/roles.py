@@ -126,6 +126,14 @@ class RoleFinder:
         one = (fold(word),)
         return one in self.heads.get(one[0], ()) or one in self.ranks.get(one[0], ())
 
+    def _rank_length(self, words: list[str], end: int) -> int:
+        """The length of a rank phrase ending just before words[end], or 0."""
+        for length in self.rank_lengths:
+            phrase = tuple(words[end - length : end])
+            if end - length >= 0 and phrase in self.ranks.get(phrase[0] if phrase else "", ()):
+                return length
+        return 0
+
     def _person_ends_at(self, tokens: list[Token], end: int) -> bool:
         """Whether the capitalised words before tokens[end] are a full name: a first name
         opens them ("Dmytro Lubinets"), or no preposition stands before them ("… umani Aarne
@@ -269,11 +277,18 @@ class RoleFinder:
         if pos > 0 and words[pos - 1] in _PREPOSITIONS:
             return None  # "l'inviato di Trump": Trump is whom the role is of, not its holder
         rank: Role | None = None
+        # "il principe ereditario saudita X", "l'ammiraglio russo X": a demonym between.
+        country = self.knowledge.country_of_demonym(tokens[pos - 1].text) if pos > 1 else ""
+        if country and self._rank_length(words, pos - 1):
+            pos -= 1
+        else:
+            country = ""
         # A rank right before the name: "generale Andrii Hnatov", "il tenente generale X".
         for length in self.rank_lengths:
             phrase = tuple(words[pos - length : pos])
             if pos - length >= 0 and phrase in self.ranks.get(phrase[0] if phrase else "", ()):
-                rank = Role(" ".join(t.text for t in tokens[pos - length : pos]), rank=True)
+                text = " ".join(t.text for t in tokens[pos - length : pos])
+                rank = Role(text, country, rank=True)
                 pos -= length
                 break
         if rank and pos > 0 and _phrase_ends_at(words, pos - 1, self.heads):
