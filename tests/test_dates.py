@@ -143,6 +143,14 @@ CASES = [
      [("Ieri", "2025-12-17", True), ("mercoledì", "2025-12-17", True)]),
     ("Oggi, giovedì, riparte il negoziato.", THURSDAY,
      [("Oggi", "2025-12-18", True), ("giovedì", "2025-12-18", True)]),
+    # a weekday set after a day by a comma names that day
+    ("Il 5 dicembre, venerdì, era arrivata la bozza.", THURSDAY,
+     [("Il 5 dicembre", "2025-12-05", False), ("venerdì", "2025-12-05", True)]),
+    ("Il 6 dicembre, sabato, Trump ha chiamato Zelensky.", SATURDAY,
+     [("Il 6 dicembre", "2025-12-06", False), ("sabato", "2025-12-06", True)]),
+    ("Il 10 novembre, lunedì, la delegazione era a Ginevra.", THURSDAY,
+     [("Il 10 novembre", "2025-11-10", False), ("lunedì", "2025-11-10", True)]),
+    ("Ieri l'altro il Cremlino ha risposto.", THURSDAY, [("Ieri l'altro", "2025-12-16", True)]),
     # a month of last year or next year
     ("Anche a marzo dell'anno scorso ci avevano promesso una pausa.", THURSDAY,
      [("a marzo dell'anno scorso", "2024-03", True)]),

@@ -230,7 +230,7 @@ def relative_day_handler(m: re.Match[str], ctx: Context) -> list[Found] | None:
         return None  # "Russia Today", "Italia Oggi": names of outlets
     if ctx.ref is None:
         return None
-    if word in ("laltroieri", "altroieri", "avantieri"):
+    if word in ("laltroieri", "altroieri", "avantieri", "ierilaltro"):
         offset = -2
     elif word in ("ieri", "yesterday"):
         offset = -1

@@ -130,7 +130,8 @@ RE_YEAR_RANGE = re.compile(
 )
 RE_REL_DAY = re.compile(
     r"(?<!\w)(?P<pre>(?:il|un|del|al|nel)\s+)?"
-    rf"(?P<w>l{_A}\s*altro\s*ieri|altroieri|avantieri|dopodomani|dopo\s+domani|oggi|ieri|domani"
+    rf"(?P<w>l{_A}\s*altro\s*ieri|ieri\s+l{_A}\s*altro|altroieri|avantieri|dopodomani|dopo\s+domani"
+    r"|oggi|ieri|domani"
     r"|stamattina|stamani|stamane|stasera|stanotte|today|yesterday|tomorrow|tonight"
     r"|quest[ao]\s+(?:mattina|mattino|pomeriggio|sera|notte))"
     rf"(?:\s+(?P<part>{_PART_OF_DAY}))?\b",

@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from negoreader.calendar_words import MONTH_NUMBER, WEEKDAY_STEMS, WEEKDAYS_EN, plain
+from negoreader.calendar_words import (
+    MONTH_NUMBER,
+    WEEKDAY_STEMS,
+    WEEKDAYS_EN,
+    plain,
+    weekday_number,
+)
 from negoreader.extract.date_context import Context
 from negoreader.extract.date_handlers import (
     Found,
@@ -215,4 +221,25 @@ def scan(text: str, ref: date | None, *, gated: bool = True) -> list[Found]:
             continue
         taken.append((start, end))
         result.extend(found)
-    return sorted(result, key=lambda f: f.start)
+    return _apposed_weekdays(text, sorted(result, key=lambda f: f.start))
+
+
+_RE_APPOSITION_GAP = re.compile(r",\s*")
+
+
+def _apposed_weekdays(text: str, found: list[Found]) -> list[Found]:
+    """ "il 5 dicembre, venerdì, …": a weekday set after a day by a comma names that day, when
+    the day falls on it."""
+    for index in range(1, len(found)):
+        day, weekday = found[index - 1], found[index]
+        if (
+            weekday.relative
+            and len(day.value) == 10
+            and len(weekday.value) == 10
+            and _RE_APPOSITION_GAP.fullmatch(text, day.end, weekday.start)
+            and text[weekday.start : weekday.end].lower() in _WEEKDAY_WORDS
+            and date.fromisoformat(day.value).weekday()
+            == weekday_number(text[weekday.start : weekday.end])
+        ):
+            found[index] = Found(weekday.start, weekday.end, day.value, weekday.relative)
+    return found
