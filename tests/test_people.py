@@ -749,3 +749,33 @@ def test_kin_of_an_office_holder_takes_no_role(text: str) -> None:
 def test_a_rank_with_a_demonym_before_the_name(text: str, role: str, country: str) -> None:
     _, people = extract(text)
     assert (people["Aarne Heikkilä"].role, people["Aarne Heikkilä"].country) == (role, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sulla Tass, Tereshchenkov ha minacciato l'Europa.", "Tereshchenkov"),
+        ("Anche Hrytsenko era presente all'incontro.", "Hrytsenko"),
+        ("Ieri Vardanyan ha parlato a lungo con i giornalisti.", "Vardanyan"),
+        ("La delegazione ha incontrato Kravchuk, poi è ripartita.", "Kravchuk"),
+    ],
+)
+def test_a_surname_alone_is_a_person_by_its_ending(text: str, name: str) -> None:
+    assert_unknown(name)
+    found, _ = extract(text)
+    assert names(found) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doveva essere un vertice decisivo.",
+        "Il reggimento è tornato nell'Azov meridionale.",
+        "Le truppe sono entrate a Voronkov nella notte.",
+    ],
+)
+def test_a_surname_ending_is_no_person_at_a_sentence_start_or_after_a_place_cue(
+    text: str,
+) -> None:
+    found, _ = extract(text)
+    assert names(found) == []

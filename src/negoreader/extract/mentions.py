@@ -596,6 +596,12 @@ class ParagraphScanner:
             role is not None
             or (previous is not None and fold(previous.text) in k.person_cues)
             or self._apposed_person(tokens, run[-1])
+            or (
+                len(run) == 1
+                and not cue
+                and not _sentence_initial(tokens, run[0])  # "Doveva", "Nuova": verbs, adjectives
+                and _surname_shape(first.text, previous)
+            )
         )
         if len(run) == 1:
             if (previous and fold(previous.text) in k.thing_nouns) or _is_bank(first.text):
@@ -629,6 +635,24 @@ class ParagraphScanner:
         ):
             return []
         return [Candidate(paragraph, first.start, last.end, spelling, "person", role=role)]
+
+
+# Endings only Slavic, Georgian and Armenian surnames have ("Syrskyi", "Medvedev", "Kovalenko",
+# "Zakharova", "Pashinyan"): such a word alone, with no place cue before it, is a person.
+_SURNAME_ENDINGS = (
+    "ov", "ev", "enko", "chuk", "yuk", "iuk", "sky", "skyi", "skiy", "skij", "ova", "eva",
+    "ovich", "evich", "shvili", "yan",
+)  # fmt: skip
+
+
+def _surname_shape(word: str, previous: Token | None) -> bool:
+    if len(word) < 5 or not word.isalpha() or not word[1:].islower():
+        return False
+    if previous is not None:
+        before = fold(previous.text)
+        if before in _ARTICLES_AND_PREPOSITIONS and before not in _PERSON_PREPOSITIONS:
+            return False  # "l'Azov", "a Rostov": a unit, a place ("con Aliyev": a person)
+    return fold(word).endswith(_SURNAME_ENDINGS)
 
 
 def _is_bank(word: str) -> bool:
