@@ -10,6 +10,7 @@ the word before a mention, whether a street name precedes it, whether it opens a
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from datetime import date
 from functools import cached_property, lru_cache
@@ -156,6 +157,7 @@ class Context:
         self.ref = ref
         self.query = query
         self._marker_cache: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+        self._around_cache: dict[tuple[int, int], tuple[int, int, int, int]] = {}
 
     @cached_property
     def _sentence_starts(self) -> list[int]:
@@ -198,16 +200,24 @@ class Context:
 
     def _around(self, start: int, end: int) -> tuple[int, int, int, int]:
         """The [begin, finish) of the sentences holding [start, end), then of its clause."""
-        begin = max(s for s in self._sentence_starts if s <= start)
-        finish = min((s for s in self._sentence_starts if s > end), default=len(self.text))
+        key = (start, end)
+        known = self._around_cache.get(key)
+        if known is not None:
+            return known  # a handler asks for the tense, the forward words, the infinitive
+        starts = self._sentence_starts
+        begin = starts[bisect_right(starts, start) - 1]
+        after_end = bisect_right(starts, end)
+        finish = starts[after_end] if after_end < len(starts) else len(self.text)
         breaks = [m.end() for m in RE_CLAUSE_BREAK.finditer(self.text, begin, start)]
         after = RE_CLAUSE_BREAK.search(self.text, end, finish)
-        return begin, finish, breaks[-1] if breaks else begin, after.start() if after else finish
+        found = begin, finish, breaks[-1] if breaks else begin, after.start() if after else finish
+        self._around_cache[key] = found
+        return found
 
     def sentence_start(self, position: int) -> bool:
         """Whether only punctuation or quotes stand between the sentence's start and here, or a
         spaced dash does: the dateline's ("Roma, 2 dicembre 2025 – Ieri …") opens the text."""
-        start = max(s for s in self._sentence_starts if s <= position)
+        start = self._sentence_starts[bisect_right(self._sentence_starts, position) - 1]
         if _RE_DASH_BEFORE.search(self.text, max(start, position - 4), position):
             return True
         return not re.search(r"\w", self.text[start:position])

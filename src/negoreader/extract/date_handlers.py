@@ -175,6 +175,9 @@ def month_handler(m: re.Match[str], ctx: Context) -> list[Found] | None:
         step = -1 if modifier_direction(m["yearmod"]) == "past!" else 1
         return _one(m, f"{ctx.ref.year + step:04d}-{month:02d}", True)
     direction = modifier_direction(m["premod"], m["post"])
+    if direction is None and month == ctx.ref.month:
+        # The reference's own month is this year's whichever way the verb looks: no need to ask.
+        return _one(m, f"{ctx.ref.year:04d}-{month:02d}", True)
     if direction is None and ctx.looks_forward(m.start(), m.end()):
         direction = "future"  # "entro gennaio", "gennaio come scadenza"
     if direction is None and not ctx.infinitive_before(m.start()):

@@ -190,6 +190,7 @@ class ParagraphScanner:
         self._name_words: dict[str, bool] = {}
         self._people: dict[str, KnownPerson | None] = {}
         self._places: dict[str, KnownPlace | None] = {}
+        self._word_classes: dict[str, tuple[bool, bool, bool]] = {}
 
     def could_be_name(self, token: Token) -> bool:
         """A capitalised word that is not an institution, a function word, a place or a demonym."""
@@ -456,21 +457,21 @@ class ParagraphScanner:
         "Esteri Mikhail Galuzin" (from "il viceministro degli Esteri Mikhail Galuzin") leaves
         the name; "Sicurezza Nazionale" leaves nothing.
         """
-        k = self.knowledge
         found: list[Candidate] = []
         piece: list[int] = []
+        classes = self._word_classes
         for i in [*run, None]:
             # Function words and demonyms open a piece only at its start ("Secondo", "Russi");
             # inside a name they are particles or surnames ("Luigi Di Maio", "Luca Greco").
-            word = tokens[i].text if i is not None else ""
-            opening = not piece and (
-                (k.is_function_word(word) and not self._foreign_article(tokens, i))
-                or k.country_of_demonym(word)
-                or (bool(word) and self.roles.is_role_word(word))  # "Papa Leone XIV"
-            )
-            if i is not None and not k.is_office_word(word) and not opening:
-                piece.append(i)
-                continue
+            if i is not None:
+                word = tokens[i].text
+                function, opener, office = classes.get(word) or self._word_class(word)
+                opening = not piece and (
+                    (function and not self._foreign_article(tokens, i)) or opener
+                )
+                if not office and not opening:
+                    piece.append(i)
+                    continue
             if i is not None and piece and fold(tokens[piece[0]].text) in VENUE_WORDS:
                 piece.append(i)  # "Hotel Centrale": a venue's name may hold any word
                 continue
@@ -479,6 +480,19 @@ class ParagraphScanner:
             if piece:
                 found += self._piece(paragraph, text, tokens, piece, title_case)
             piece = []
+        return found
+
+    def _word_class(self, word: str) -> tuple[bool, bool, bool]:
+        """Whether a capitalised word is a function word, a word that opens a new piece (a
+        demonym, a role word: "Russi", "Papa Leone XIV"), an office word: a function of the
+        word alone, remembered."""
+        k = self.knowledge
+        found = (
+            k.is_function_word(word),
+            bool(k.country_of_demonym(word)) or self.roles.is_role_word(word),
+            k.is_office_word(word),
+        )
+        self._word_classes[word] = found
         return found
 
     @staticmethod
@@ -510,11 +524,11 @@ class ParagraphScanner:
         possessive=False leaves out a bare "di", "a", "da": "l'inviato di Kellogg" names whose
         envoy, a person, where "il ministro dello Sviluppo" names a portfolio.
         """
+        if not possessive and (index == 0 or fold(tokens[index - 1].text) in _BARE_PREPOSITIONS):
+            return False
         back = index - 1
         while back >= 0 and fold(tokens[back].text) in _ARTICLES_AND_PREPOSITIONS:
             back -= 1
-        if not possessive and fold(tokens[index - 1].text) in _BARE_PREPOSITIONS:
-            return False
         return back < index - 1 and back >= 0 and self.roles.is_role_word(tokens[back].text)
 
     def _apposed_person(self, tokens: list[Token], last: int) -> bool:
