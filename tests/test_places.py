@@ -302,6 +302,10 @@ def test_a_hotel_and_its_name_alone_are_one_place() -> None:
         ("Il vertice si è tenuto sulle rive del Kalmius.", ["Kalmius"]),
         ("I droni hanno colpito la costa di Zatoka.", ["Zatoka"]),
         ("Navi russe nelle acque del Sivash.", ["Sivash"]),
+        # a place joined to another by "e su"
+        ("Missili su Bila Tserkva e su Kremenchuk nella notte.", ["Bila Tserkva", "Kremenchuk"]),
+        ("Droni sull'oblast di Sumy e su Okhtyrka.", ["Sumy", "Okhtyrka"]),
+        ("Colpi di artiglieria su Nikopol e su Marhanets.", ["Nikopol", "Marhanets"]),
     ],
 )  # fmt: skip
 def test_more_unknown_places(text: str, expected: list[str]) -> None:

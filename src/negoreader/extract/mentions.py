@@ -69,7 +69,7 @@ _FOREIGN_ARTICLES = {"Le", "La", "Les", "Los", "Las", "El"}
 _BARE_PREPOSITIONS = {"a", "ad", "di", "da", "in"}
 # "con Mikko Virtanen", "guidata da Mikko Virtanen", "tra Mikko Virtanen e …": people.
 _PERSON_PREPOSITIONS = {"con", "da", "tra", "fra"}
-_REPEATED_PREPOSITIONS = {"a", "ad", "da", "di", "in", "verso", "per"}
+_REPEATED_PREPOSITIONS = {"a", "ad", "da", "di", "in", "verso", "per", "su"}
 _MAX_HEADING_WORDS = 15
 _ROLE_WINDOW = 20  # tokens either side of a name
 # Words a preposition joins to the capitalised name after it: "Palazzo delle Nazioni",
