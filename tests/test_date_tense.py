@@ -35,6 +35,14 @@ CASES = [
      [("entro il 3 marzo", "2026-03-03")]),
     ("«Speriamo in una tregua prima del 3 marzo», ha detto il ministro.", OCTOBER,
      [("prima del 3 marzo", "2026-03-03")]),
+    # an aside of saying between commas tells nothing of the day; the rest of the sentence does
+    ("Lunedì, ha detto il portavoce, ci sarà una risposta.", DECEMBER,
+     [("Lunedì", "2025-12-22")]),
+    ("Martedì, secondo fonti del Cremlino, arriverà la bozza.", DECEMBER,
+     [("Martedì", "2025-12-23")]),
+    ("Lunedì, ha spiegato il ministro, la delegazione era a Ginevra.", DECEMBER,
+     [("Lunedì", "2025-12-15")]),
+    ("Sabato, dice Zelensky, partiranno i colloqui.", DECEMBER, [("Sabato", "2025-12-20")]),
     # the clause "che" opens is the weekday's, not the verb that reports it
     ("Il ministro ha annunciato che lunedì e martedì a Doha, in Qatar, si terrà il vertice.",
      DECEMBER, [("lunedì e martedì", "2025-12-22/2025-12-23")]),

@@ -145,6 +145,14 @@ def _word_kinds(word: str) -> int:
 
 
 _RE_THAT = re.compile(r"\bche\b", re.IGNORECASE)
+# ", ha detto Peskov," ", secondo fonti del Cremlino,": a short aside of saying after a clause.
+_RE_REPORTING_ASIDE = re.compile(
+    r",\s*(?:(?:ha|hanno|avrebbe|avrebbero)\s+(?:detto|spiegato|aggiunto|riferito|precisato"
+    r"|dichiarato|annunciato|assicurato|sottolineato|ricordato|scritto|confermato|fatto\s+sapere)"
+    r"|(?:dice|dicono|spiega|spiegano|aggiunge|riferisce|precisa|assicura|secondo))"
+    r"\b[^,;.!?]{0,60},",
+    re.IGNORECASE,
+)
 _QUOTE_OPEN = ("«", "“")
 _QUOTE_CLOSE = ("»", "”")
 
@@ -246,9 +254,16 @@ class Context:
             )
             if found:
                 return found
-        return self._nearest(markers, start, end, clause_begin, clause_end) or self._nearest(
-            markers, start, end, begin, finish
-        )
+        own = self._nearest(markers, start, end, clause_begin, clause_end)
+        if own:
+            return own
+        # "Mercoledì, ha detto Peskov, ci sarà una risposta": the saying set between commas
+        # tells nothing of the day; the rest of the sentence does.
+        aside = _RE_REPORTING_ASIDE.match(self.text, clause_end)
+        if aside is not None and aside.end() < finish:
+            kept = [m for m in markers if not (aside.start() <= m[0] < aside.end())]
+            return self._nearest(kept, start, end, begin, finish)
+        return self._nearest(markers, start, end, begin, finish)
 
     def _quotation(self, begin: int, finish: int, start: int, end: int) -> tuple[int, int]:
         """The quotation holding [start, end) within [begin, finish), or [begin, finish)."""
