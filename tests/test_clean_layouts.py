@@ -164,3 +164,30 @@ def test_promotion_lines_are_dropped() -> None:
     )
     article = clean_article(page, "pagina.txt")
     assert [p.text for p in article.paragraphs] == ["Le delegazioni sono arrivate ieri a Ginevra."]
+
+
+# An interview page written for this test: the byline comes after the summary under the date.
+LATE_BYLINE_PAGE = """ESTERI
+"Sul Donbass non firmeremo nulla"
+12 febbraio 2026
+Parla Ivanna Kostenko, negoziatrice ucraina.
+{byline}
+Ivanna Kostenko ha seguito da vicino il round di colloqui a Ginevra.
+"""
+
+
+def test_a_byline_under_the_summary_is_the_author() -> None:
+    for line in ("di Marta Lanzoni", "Intervista di Marta Lanzoni", "A cura di Marta Lanzoni"):
+        article = clean_article(LATE_BYLINE_PAGE.format(byline=line), "intervista.txt")
+        assert article.author == "Marta Lanzoni", line
+        assert [p.text[:20] for p in article.paragraphs] == [
+            "Parla Ivanna Kostenk",
+            "Ivanna Kostenko ha s",
+        ], line
+
+
+def test_a_body_line_that_only_looks_like_a_byline_stays() -> None:
+    page = LATE_BYLINE_PAGE.format(byline="Da Ginevra a Miami")
+    article = clean_article(page, "intervista.txt")
+    assert article.author == ""
+    assert "Da Ginevra a Miami" in [p.text for p in article.paragraphs]

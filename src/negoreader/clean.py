@@ -18,7 +18,7 @@ from pathlib import PurePosixPath
 from negoreader.clean_blocks import body_blocks
 from negoreader.clean_dates import dateline_end, parse_dateline
 from negoreader.clean_furniture import drop_page_furniture, publisher
-from negoreader.clean_header import read_header
+from negoreader.clean_header import byline, late_byline, read_header
 from negoreader.records import Article, Paragraph
 
 
@@ -43,6 +43,10 @@ def clean_article(text: str, file: str) -> Article:
     source = publisher(lines)
     lines = drop_page_furniture(lines)
     header = read_header(lines)
+    late = late_byline(lines, header)
+    if late is not None:
+        header.author = byline(lines[late])
+        lines = lines[:late] + lines[late + 1 :]
     body = header.standfirst + [line for line in lines[header.body :] if line != header.title]
     paragraphs = body_blocks(body)
     # A summary under the title is running text however short it is.

@@ -14,7 +14,8 @@ from negoreader.clean_dates import iso, parse_date_line, parse_dateline
 
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-Ý][\w'’.-]*|d[ei]|del|della|da|van|von|der|la|le|d['’]\w+)$")
 _BYLINE_PREFIX = re.compile(
-    r"^(?:di|da|a cura di|by|testo di|scritto da|(?:autore|autrice|author)\s*:"
+    r"^(?:di|da|a cura di|by|testo di|scritto da|(?:intervista|servizio) di"
+    r"|(?:autore|autrice|author)\s*:"
     r"|(?:dal nostro|dalla nostra) (?:inviat[oa]|corrispondente))\s+",
     re.IGNORECASE,
 )
@@ -94,6 +95,7 @@ class Header:
 _HEADER_REACH = 6  # lines a header's date may lie ahead, labels included
 _MENU_REACH = 8  # section labels, one a line, that may stand over a title
 _HEADER_LINES = 16  # a header, menus of labels included, ends within this many lines
+_LATE_BYLINE_REACH = 3  # lines under the header where a byline may still stand
 _TIME_LINE = re.compile(r"^(?:ore\s*)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})$", re.IGNORECASE)
 _META_SEPARATOR = re.compile(r"\s+[|·•–—-]\s+")
 _SITE_SUFFIX = re.compile(r"^\s*[|–—-]\s*(?P<site>[^|–—]{2,60})$")
@@ -234,6 +236,18 @@ _MASTHEAD_WORDS = frozenset((
     "magazine", "times", "telegrafo", "stampa", "agenzia", "tg", "settimanale", "rassegna",
     "notiziario",
 ))  # fmt: skip
+
+
+def late_byline(lines: list[str], header: Header) -> int | None:
+    """The index of a byline set just under the header, after a summary ("Parla X, …", then
+    "di Mario Rossi"): it names the author, no one the article is about. Only a line that
+    opens with a byline's word counts."""
+    if header.author:
+        return None
+    for index in range(header.body, min(len(lines), header.body + _LATE_BYLINE_REACH)):
+        if _BYLINE_PREFIX.match(lines[index]) and byline(lines[index]):
+            return index
+    return None
 
 
 def _masthead_taken(header: Header) -> bool:
