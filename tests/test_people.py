@@ -779,3 +779,20 @@ def test_a_surname_ending_is_no_person_at_a_sentence_start_or_after_a_place_cue(
 ) -> None:
     found, _ = extract(text)
     assert names(found) == []
+
+
+def test_a_surname_shared_in_the_corpus_is_the_known_person_where_no_one_else_is_named() -> None:
+    # "Melania Trump" in one article does not make "Trump" alone in another nobody.
+    articles = [
+        article("Melania Trump ha scritto una lettera sui bambini deportati.", article_id="a1"),
+        article(
+            "Secondo l'amministrazione Trump il piano è pronto. Trump ha detto sì.", article_id="a2"
+        ),
+        article("Melania Trump ha ringraziato. Trump ha taciuto.", article_id="a3"),
+    ]
+    found, _, _ = extract_people_and_places(articles)
+    assert [[r.name for r in a.people] for a in found] == [
+        ["Melania Trump"],
+        ["Donald Trump"],
+        ["Melania Trump"],
+    ]

@@ -145,12 +145,15 @@ class PersonIndex:
         """The person a surname alone names: the article's own first, then a unique one."""
         key = word_key(word)
         everyone = self._with_surname(key)
-        for matches in ([c for c in local if c in everyone], everyone):
-            if len(matches) == 1:
-                return matches[0]
-            if matches:
-                return None
-        return None
+        local_matches = [c for c in local if c in everyone]
+        if local_matches:
+            return local_matches[0] if len(local_matches) == 1 else None
+        if len(everyone) == 1:
+            return everyone[0]
+        # "Trump" in an article that names no one of that surname in full, in a corpus where
+        # "Melania Trump" appears too: the one the knowledge file lists, when it lists one.
+        known = [c for c in everyone if c.known]
+        return known[0] if len(known) == 1 else None
 
     def by_handle(self, handle: str, local: list[PersonCluster]) -> PersonCluster | None:
         """The person whose name the handle's letters spell (@SteveWitkoff, @ZelenskyyUa)."""
