@@ -796,3 +796,20 @@ def test_a_surname_shared_in_the_corpus_is_the_known_person_where_no_one_else_is
         ["Donald Trump"],
         ["Melania Trump"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Il vertice Trump-Putin si terrà a Budapest.", ["Donald Trump", "Vladimir Putin"]),
+        ("L'incontro Witkoff-Dmitriev è durato tre ore.", ["Steve Witkoff", "Kirill Dmitriev"]),
+        ("La telefonata Rubio-Lavrov è stata cordiale.", ["Marco Rubio", "Sergey Lavrov"]),
+        # a double surname is one person; a thing noun before a known surname names the person
+        ("Maria Lvova-Belova non c'era: Lvova-Belova è ricercata.", ["Maria Lvova-Belova"]),
+        ("Il piano Witkoff prevede 28 punti.", ["Steve Witkoff"]),
+        ("Ne ha parlato la tv Zarnitsa.", []),
+    ],
+)
+def test_surnames_joined_by_a_hyphen_or_after_a_thing_noun(text: str, expected: list[str]) -> None:
+    found, _ = extract(text)
+    assert names(found) == expected

@@ -231,6 +231,9 @@ def test_venues_streets_and_agreements(text: str, expected: list[str]) -> None:
         ("Atterrati sulla pista della base aerea congiunta Varjola-Kestilä, i ministri sono "
          "ripartiti.", ["Varjola-Kestilä"]),
         ("I droni hanno colpito la base navale Hiidenlahti.", ["Hiidenlahti"]),
+        ("Sulla pista della base Varjola-Kestilä sono atterrati.", ["Varjola-Kestilä"]),
+        ("Sono atterrati all'aeroporto Kestilänkangas.", ["Kestilänkangas"]),
+        ("Le delegazioni alloggiano all'hotel Borealis.", ["Hotel Borealis"]),
         ("In base a Kettunen il piano non regge.", []),
         # a hall in a building; an English venue's last word
         ("I tecnici hanno lavorato in una sala del Borealis-Lakeview sul porto.",

@@ -72,6 +72,10 @@ _PERSON_PREPOSITIONS = {"con", "da", "tra", "fra"}
 _REPEATED_PREPOSITIONS = {"a", "ad", "da", "di", "in", "verso", "per", "su"}
 _MAX_HEADING_WORDS = 15
 _ROLE_WINDOW = 20  # tokens either side of a name
+# Venue words that are part of a building's name: "l'hotel Ritz-Carlton" is "Hotel Ritz-Carlton".
+_NAMED_BUILDINGS = frozenset(
+    {"hotel", "palazzo", "villa", "castello", "resort", "monastero", "cattedrale", "basilica"}
+)
 # Words a preposition joins to the capitalised name after it: "Palazzo delle Nazioni",
 # "Mare del Nord", "Lago di Garda".
 _JOINED_WORDS = frozenset(VENUE_WORDS | WATER_WORDS)
@@ -565,7 +569,14 @@ class ParagraphScanner:
                 Candidate(paragraph, first.start, last.end, spelling, "place", place_kind="venue")
             ]
         if previous and fold(previous.text) in VENUE_WORDS and previous.text.islower():
-            # "all’hotel Ritz-Carlton": the venue word written in lower case.
+            # "all’hotel Ritz-Carlton": the venue word written in lower case is part of the
+            # name for a building ("Hotel Ritz-Carlton"); "la base Ramstein" is "Ramstein".
+            if fold(previous.text) not in _NAMED_BUILDINGS:
+                return [
+                    Candidate(
+                        paragraph, first.start, last.end, spelling, "place", place_kind="venue"
+                    )
+                ]
             name = f"{previous.text.capitalize()} {spelling}"
             return [
                 Candidate(paragraph, previous.start, last.end, name, "place", place_kind="venue")
@@ -618,8 +629,12 @@ class ParagraphScanner:
             )
         )
         if len(run) == 1:
-            if (previous and fold(previous.text) in k.thing_nouns) or _is_bank(first.text):
-                return []  # "alla tv Zvezda", "sulla Rosselkhozbank": an outlet, a company
+            if _is_bank(first.text):
+                return []  # "sulla Rosselkhozbank": a company
+            if previous and fold(previous.text) in k.thing_nouns:
+                # "alla tv Zvezda" names an outlet, "il piano Witkoff" a person: only a surname
+                # seen in full elsewhere makes it one, no cue.
+                return [Candidate(paragraph, first.start, last.end, spelling, "single")]
             return [
                 Candidate(
                     paragraph,

@@ -247,6 +247,11 @@ def extract_people_and_places(
         local = list(dict.fromkeys(full.values()))
         found = []
         for c in scanned[number] or ():
+            if c.kind == "single" and "-" in c.text:
+                pair = _pair_of_people(c, people, local)
+                if pair:
+                    found += [_record(part, cluster, places) for part, cluster in pair]
+                    continue
             resolved = _resolve(c, full.get((c.paragraph, c.start)), people, local, seen_places)
             if resolved:
                 found.append(_record(c, resolved, places))
@@ -294,6 +299,24 @@ def _resolve(
         if c.place_kind or (seen_places and fold(c.text) in seen_places):
             return "place"
     return None
+
+
+def _pair_of_people(
+    c: Candidate, people: PersonIndex, local: list[PersonCluster]
+) -> list[tuple[Candidate, PersonCluster]]:
+    """ "il vertice Trump-Putin", "l'incontro Witkoff-Dmitriev": surnames joined by a hyphen,
+    each of a person seen in full; [] when any part is not ("Lvova-Belova", "Ritz-Carlton")."""
+    if c.known_person or people.by_surname(c.text, local):
+        return []
+    pair = []
+    offset = c.start
+    for part in c.text.split("-"):
+        cluster = people.by_surname(part, local) if part[:1].isupper() else None
+        if cluster is None:
+            return []
+        pair.append((replace(c, start=offset, end=offset + len(part), text=part), cluster))
+        offset += len(part) + 1
+    return pair if len(pair) > 1 else []
 
 
 def _record(c: Candidate, resolved: PersonCluster | str, places: PlaceIndex) -> _Found:
