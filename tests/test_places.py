@@ -65,7 +65,7 @@ def test_known_aliases_are_listed_even_when_not_seen() -> None:
         ("Il presidente, da Lahti, ha chiesto sanzioni.", "Lahti", "city"),
         ("Le truppe sono vicino a Sudža.", "Sudža", "city"),
         ("Il vertice di Turku si è chiuso senza accordo.", "Turku", "city"),
-        ("La flotta resta sul Bosforo.", "Bosforo", "region"),
+        ("La flotta resta sul Limanskyi.", "Limanskyi", "region"),
         ("La delegazione è partita da Oulu all’alba.", "Oulu", "city"),
         ("Prima di ripartire per Magadan ha deposto fiori.", "Magadan", "city"),
         ("Chiede che ritiri le truppe da Druzhkivka e da Dobropillia.", "Dobropillia", "city"),
