@@ -813,3 +813,26 @@ def test_a_surname_shared_in_the_corpus_is_the_known_person_where_no_one_else_is
 def test_surnames_joined_by_a_hyphen_or_after_a_thing_noun(text: str, expected: list[str]) -> None:
     found, _ = extract(text)
     assert names(found) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Il responsabile della Farnesina Aarne Heikkilä era presente.",
+            "responsabile della Farnesina",
+        ),
+        ("La capa dello staff Tuulikki Heikkilä ha organizzato l'incontro.", "capa dello staff"),
+        ("Il numero due del Cremlino, Aarne Heikkilä, ha risposto.", "numero due del Cremlino"),
+        (
+            "Il coordinatore delle comunicazioni Aarne Heikkilä ha parlato.",
+            "coordinatore delle comunicazioni",
+        ),
+        # a bare "responsabile" is an adjective, no office
+        ("È responsabile Aarne Heikkilä, ha detto il ministro.", ""),
+    ],
+)
+def test_more_role_words(text: str, role: str) -> None:
+    _, people = extract(text)
+    [person] = [p for p in people.values() if "Heikkilä" in p.name]
+    assert person.role == role

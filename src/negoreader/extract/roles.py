@@ -42,7 +42,7 @@ _PLURALS = {
 # and the words that join them.
 _LIST_WORDS = {",", ":", "e", "ed", "per"}
 # Heads that name no office without their complement ("il titolare della Difesa").
-_INCOMPLETE = {"titolare", "membro", "vice"}
+_INCOMPLETE = {"titolare", "membro", "vice", "responsabile", "numero uno", "numero due"}
 # Words between an apposition's comma and its role: "X, indicato come comandante …", "X, in
 # qualità di inviato …", "X, appena nominato ministro …". Folded, longest first.
 _APPOINTING = (
