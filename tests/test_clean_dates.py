@@ -48,3 +48,21 @@ def test_a_letter_read_only_ignoring_case_is_a_month_not_a_crash() -> None:
     # re.IGNORECASE lets "ſ" stand for "s"; the table is asked with the plain spelling.
     assert month_number("ſettembre") == 9
     assert parse_date_line("6 ſettembre 2025") == "2025-09-06"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("12 dicembre 2025, ore 10:15", "2025-12-12T10:15"),
+        ("12 dicembre 2025 alle ore 10:15", "2025-12-12T10:15"),
+        ("12/12/2025, 10:15", "2025-12-12T10:15"),
+        ("12 dicembre 2025 ore 10.15", "2025-12-12T10:15"),
+    ],
+)
+def test_a_time_after_a_date_line_in_its_usual_forms(line: str, expected: str) -> None:
+    assert parse_date_line(line) == expected
+
+
+def test_a_dateline_with_a_time_after_a_comma_and_ore() -> None:
+    text = "GINEVRA, 12 dicembre 2025, ore 10:15 – Le delegazioni sono arrivate."
+    assert parse_dateline(text) == ("Ginevra", "2025-12-12T10:15")

@@ -20,7 +20,8 @@ from negoreader.calendar_words import (
 
 # Any month name or abbreviation, with the dot an abbreviation may take.
 MONTH = r"(?:" + "|".join(sorted(MONTH_NUMBER, key=len, reverse=True)) + r")\.?"
-_TIME = r"(?:,|-|–|\||·|•|alle|ore|alle ore|h)?\s*(?P<hour>\d{1,2})[:.](?P<minute>\d{2})"
+# "10:15", ", 10:15", "alle 10:15", ", ore 10:15"
+_TIME = r"(?:(?:,|-|–|\||·|•)\s*)?(?:alle ore|alle|ore|h)?\s*(?P<hour>\d{1,2})[:.](?P<minute>\d{2})"
 _DAY_MONTH_YEAR = (
     rf"(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH})\s+(?P<y1>\d{{4}})"  # 18 Dicembre 2025
     rf"|(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"  # Dicembre 22, 2025
