@@ -347,3 +347,20 @@ def test_a_word_a_cue_made_a_place_is_a_place_in_another_article() -> None:
 def test_hyphenated_names(text: str, expected: list[str]) -> None:
     found, _ = extract(text)
     assert place_names(found) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a street, a square or a park named after a person is a place, not the person
+        ("Il corteo è passato per via Mykhailo Hrushevsky.", ["via Mykhailo Hrushevsky"]),
+        ("Il monumento in largo Volodymyr Velykyi.", ["largo Volodymyr Velykyi"]),
+        ("Sirene nel parco Taras Shevchenko.", ["Parco Taras Shevchenko"]),
+        ("La protesta in piazza Taras Shevchenko.", ["piazza Taras Shevchenko"]),
+        ("Ha parlato per via telefonica con i cronisti.", []),
+    ],
+)
+def test_streets_squares_and_parks_named_after_people(text: str, expected: list[str]) -> None:
+    found, _ = extract(text)
+    assert place_names(found) == expected
+    assert [r.name for r in found.people] == []

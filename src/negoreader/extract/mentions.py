@@ -74,7 +74,17 @@ _MAX_HEADING_WORDS = 15
 _ROLE_WINDOW = 20  # tokens either side of a name
 # Venue words that are part of a building's name: "l'hotel Ritz-Carlton" is "Hotel Ritz-Carlton".
 _NAMED_BUILDINGS = frozenset(
-    {"hotel", "palazzo", "villa", "castello", "resort", "monastero", "cattedrale", "basilica"}
+    {
+        "hotel",
+        "palazzo",
+        "villa",
+        "castello",
+        "resort",
+        "monastero",
+        "cattedrale",
+        "basilica",
+        "parco",
+    }
 )
 # Words a preposition joins to the capitalised name after it: "Palazzo delle Nazioni",
 # "Mare del Nord", "Lago di Garda".

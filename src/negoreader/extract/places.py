@@ -18,6 +18,7 @@ from negoreader.records import Place
 VENUE_WORDS = {
     "hotel", "palazzo", "villa", "piazza", "aeroporto", "castello", "resort", "stadio",
     "ambasciata", "cattedrale", "basilica", "base", "centro", "monastero", "studio", "porta",
+    "parco",
 }  # fmt: skip
 # Words that end a venue's name in English: "Congress Centre", "Kennedy Center".
 VENUE_HEADS = {
@@ -37,13 +38,20 @@ WATER_WORDS = {"mar", "mare", "lago", "golfo", "stretto", "canale"}
 # A capitalised venue word joins its name over these: "Palazzo delle Nazioni", "Porta di X".
 VENUE_JOINERS = {"di", "del", "della", "dei", "degli", "delle", "dello", "d'", "dell'"}
 # Lower-case words that name a building before "di X": "nel palazzo di Diriyah".
-BUILDING_WORDS = {"palazzo", "villa", "castello", "monastero", "piazza", "piazzale"}  # not "resort di Belek": a town
+BUILDING_WORDS = {
+    "palazzo",
+    "villa",
+    "castello",
+    "monastero",
+    "piazza",
+    "piazzale",
+}  # not "resort di Belek": a town
 # Lower-case street words: "in via Bankova", "sul viale X".
-STREET_WORDS = {"via", "viale", "corso", "vicolo", "piazza", "piazzale"}
+STREET_WORDS = {"via", "viale", "corso", "vicolo", "piazza", "piazzale", "largo", "lungomare"}
 # Words before a street word that make it one ("ha parlato via Zoom" is no street).
 STREET_PREPOSITIONS = {
     "in", "a", "di", "da", "su", "nella", "della", "sulla", "alla", "dalla", "nel", "del",
-    "sul", "al", "dal", "lungo",
+    "sul", "al", "dal", "lungo", "per",
 }  # fmt: skip
 # A place named in an agreement's name is no place: "gli accordi di Minsk", "Minsk II".
 AGREEMENT_WORDS = {"accordo", "accordi", "protocollo", "protocolli", "intesa", "intese", "trattato"}
