@@ -836,3 +836,20 @@ def test_more_role_words(text: str, role: str) -> None:
     _, people = extract(text)
     [person] = [p for p in people.values() if "Heikkilä" in p.name]
     assert person.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # an institution's acronym inside a role is no name
+        ("La commissaria Ue all'Allargamento Tuulikki Heikkilä era presente.",
+         "commissaria Ue all'Allargamento"),
+        ("L'ambasciatrice Onu Tuulikki Heikkilä ha parlato.", "ambasciatrice Onu"),
+        # the longest role phrase ending before the name
+        ("L'alta rappresentante Ue Tuulikki Heikkilä ha detto no.", "alta rappresentante Ue"),
+        ("L'alto funzionario Tuulikki Heikkilä ha confermato.", "alto funzionario"),
+    ],
+)  # fmt: skip
+def test_roles_with_institutions_and_longer_heads(text: str, role: str) -> None:
+    _, people = extract(text)
+    assert people["Tuulikki Heikkilä"].role == role

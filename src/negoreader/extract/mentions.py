@@ -216,6 +216,7 @@ class ParagraphScanner:
             and not k.is_function_word(token.text)
             and not k.country_of_demonym(token.text)
             and k.place(token.text) is None
+            and fold(token.text) not in self._organisation_words  # "la commissaria Ue X"
         )
 
     def scan(self, paragraph: int, text: str) -> list[Candidate]:
@@ -543,7 +544,15 @@ class ParagraphScanner:
         back = index - 1
         while back >= 0 and fold(tokens[back].text) in _ARTICLES_AND_PREPOSITIONS:
             back -= 1
+        if back < index - 1 and back > 0 and self._qualifier(tokens[back].text):
+            back -= 1  # "la commissaria Ue all'Allargamento", "il ministro russo dell'Energia"
         return back < index - 1 and back >= 0 and self.roles.is_role_word(tokens[back].text)
+
+    def _qualifier(self, word: str) -> bool:
+        """An institution or a demonym that may stand between a role word and its portfolio."""
+        return fold(word) in self._organisation_words or bool(
+            self.knowledge.country_of_demonym(word)
+        )
 
     def _apposed_person(self, tokens: list[Token], last: int) -> bool:
         """ "Iryna, moglie di un marinaio", "Kovalenko, 44 anni": an apposition only a person

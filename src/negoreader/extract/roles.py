@@ -315,6 +315,12 @@ class RoleFinder:
         lowest = max(0, end - _MAX_MODIFIERS - 3)
         for start in range(end - 1, lowest - 1, -1):
             head = _phrase_at(words, start, self.heads)
+            for back in (1, 2) if head else ():
+                # "alta rappresentante": a longer role ending where this one does
+                longer = _phrase_at(words, start - back, self.heads) if start >= back else 0
+                if longer >= head + back:
+                    start, head = start - back, longer
+                    break
             if head and start + head <= end:
                 if start + head < end and self._names_person(tokens, start + head):
                     return None  # "le esequie di papa Francesco, Donald Trump": Francesco's
