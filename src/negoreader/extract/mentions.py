@@ -205,9 +205,17 @@ class ParagraphScanner:
         self._people: dict[str, KnownPerson | None] = {}
         self._places: dict[str, KnownPlace | None] = {}
         self._word_classes: dict[str, tuple[bool, bool, bool]] = {}
+        self._could_be_names: dict[str, bool] = {}
 
     def could_be_name(self, token: Token) -> bool:
         """A capitalised word that is not an institution, a function word, a place or a demonym."""
+        # A function of the word alone, asked around every name the roles look at: remembered.
+        known = self._could_be_names.get(token.text)
+        if known is None:
+            known = self._could_be_names[token.text] = self._could_be_name(token)
+        return known
+
+    def _could_be_name(self, token: Token) -> bool:
         k = self.knowledge
         return (
             token.is_word
