@@ -206,6 +206,8 @@ class ParagraphScanner:
         self._places: dict[str, KnownPlace | None] = {}
         self._word_classes: dict[str, tuple[bool, bool, bool]] = {}
         self._could_be_names: dict[str, bool] = {}
+        self._folded_tokens: list[Token] | None = None
+        self._folded: list[str] = []
 
     def could_be_name(self, token: Token) -> bool:
         """A capitalised word that is not an institution, a function word, a place or a demonym."""
@@ -462,15 +464,19 @@ class ParagraphScanner:
         # Roles sit within a few words of the name: look at a window, not the whole paragraph.
         low, high = max(0, first - _ROLE_WINDOW), min(len(tokens), end + _ROLE_WINDOW)
         window = tokens[low:high]
-        before = self.roles.before(window, first - low)
+        # The paragraph's words folded once, not once per window (a paragraph has many names).
+        if self._folded_tokens is not tokens:
+            self._folded_tokens, self._folded = tokens, [fold(t.text) for t in tokens]
+        words = self._folded
+        before = self.roles.before(window, first - low, words[low:high])
         if before and not before.rank and not self.roles.is_title(before):
             return before
-        after = self.roles.after(window, end - low)
+        after = self.roles.after(window, end - low, words[low:high])
         if after or before:
             return after or before
         # A plural role before a list of names may stand further back than the window.
         wide = max(0, first - LIST_REACH)
-        return self.roles.listed(tokens[wide:first], first - wide)
+        return self.roles.listed(tokens[wide:first], first - wide, words[wide:first])
 
     def _unknown(
         self, paragraph: int, text: str, tokens: list[Token], run: list[int], title_case: bool

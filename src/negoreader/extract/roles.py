@@ -241,9 +241,10 @@ class RoleFinder:
             return None  # "Commissione europea": part of an institution's name
         return ""
 
-    def _trim(self, tokens: list[Token], start: int, head_len: int, end: int) -> Role:
+    def _trim(
+        self, tokens: list[Token], start: int, head_len: int, end: int, words: list[str]
+    ) -> Role:
         """The role from tokens[start:end], cut at a country word, a name or a second role."""
-        words = [fold(t.text) for t in tokens]
         country = ""
         stop = end
         for i in range(start + head_len, end):
@@ -270,9 +271,11 @@ class RoleFinder:
             return Role("", country)  # "la titolare, X": the office is named elsewhere
         return Role(text, country)
 
-    def before(self, tokens: list[Token], name_start: int) -> Role | None:
+    def before(
+        self, tokens: list[Token], name_start: int, words: list[str] | None = None
+    ) -> Role | None:
         """Role words ending just before tokens[name_start] ("il ministro degli Esteri X")."""
-        words = [fold(t.text) for t in tokens]
+        words = words if words is not None else [fold(t.text) for t in tokens]
         pos = name_start
         if pos > 0 and words[pos - 1] in _PREPOSITIONS:
             return None  # "l'inviato di Trump": Trump is whom the role is of, not its holder
@@ -329,7 +332,7 @@ class RoleFinder:
                     if governing < 0:
                         return None  # "il genero del presidente X": X is the son-in-law
                     start, head = governing, _phrase_at(words, governing, self.heads)
-                role = self._trim(tokens, start, head, end)
+                role = self._trim(tokens, start, head, end, words)
                 if start > 0 and words[start - 1] == "vice" and role.text:
                     start -= 1  # "il vice ministro della Difesa X"
                     role = Role(f"{tokens[start].text} {role.text}", role.country)
@@ -357,12 +360,14 @@ class RoleFinder:
                 return first
         return None
 
-    def listed(self, tokens: list[Token], name_start: int) -> Role | None:
+    def listed(
+        self, tokens: list[Token], name_start: int, words: list[str] | None = None
+    ) -> Role | None:
         """A plural role before a list of names this one belongs to: "i ministri degli Esteri
         X e Y", "i consiglieri per la sicurezza nazionale di A e B: X per A e Y per B". The
         role is given in the singular. The walk back stops at a verb, a sentence's end or any
         other word that cannot sit in such a list."""
-        words = [fold(t.text) for t in tokens]
+        words = words if words is not None else [fold(t.text) for t in tokens]
         if name_start > 0 and words[name_start - 1] in _PREPOSITIONS:
             return None  # "gli inviati di Trump": whom the role is of, not who holds it
         lowest = max(0, name_start - LIST_REACH)
@@ -373,7 +378,7 @@ class RoleFinder:
                     (i for i in range(start + head, name_start) if words[i] in {",", ":"}),
                     name_start,
                 )
-                role = self._trim(tokens, start, head, end)
+                role = self._trim(tokens, start, head, end, words)
                 if not role.text:
                     return None
                 first, _, rest = role.text.partition(" ")
@@ -388,9 +393,11 @@ class RoleFinder:
                 return None
         return None
 
-    def after(self, tokens: list[Token], name_end: int) -> Role | None:
+    def after(
+        self, tokens: list[Token], name_end: int, words: list[str] | None = None
+    ) -> Role | None:
         """An apposition after tokens[name_end - 1]: "X, segretario del Consiglio …"."""
-        words = [fold(t.text) for t in tokens]
+        words = words if words is not None else [fold(t.text) for t in tokens]
         pos = name_end
         if pos >= len(tokens) or words[pos] != ",":
             return None
@@ -410,7 +417,7 @@ class RoleFinder:
             and not self._is_break(tokens[end], tokens[end + 1 : end + 3])
         ):
             end += 1
-        role = self._trim(tokens, pos, head, end)
+        role = self._trim(tokens, pos, head, end, words)
         if not role.text:
             return None
         rank = not office
