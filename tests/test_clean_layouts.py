@@ -191,3 +191,28 @@ def test_a_body_line_that_only_looks_like_a_byline_stays() -> None:
     article = clean_article(page, "intervista.txt")
     assert article.author == ""
     assert "Da Ginevra a Miami" in [p.text for p in article.paragraphs]
+
+
+SIGNED_PAGE = """Esteri
+Ginevra, nuovo giro di colloqui
+12 dicembre 2025
+Le delegazioni sono arrivate ieri a Ginevra per il terzo giro di colloqui sulla tregua.
+Il documento finale potrebbe essere firmato domani.
+Molti si aspettano una svolta.
+{signature}
+"""
+
+
+def test_a_signature_under_the_text_is_the_author() -> None:
+    for line in ("Marta Lanzoni", "— Marta Lanzoni", "(Marta Lanzoni)", "di Marta Lanzoni",
+                 "(Servizio di Marta Lanzoni, corrispondente)"):  # fmt: skip
+        article = clean_article(SIGNED_PAGE.format(signature=line), "firmato.txt")
+        assert article.author == "Marta Lanzoni", line
+        assert article.paragraphs[-1].text == "Molti si aspettano una svolta.", line
+
+
+def test_a_last_sentence_naming_people_is_no_signature() -> None:
+    for line in ("Volodymyr Zelensky ha parlato.", "Zelensky e Trump"):
+        article = clean_article(SIGNED_PAGE.format(signature=line), "firmato.txt")
+        assert article.author == "", line
+        assert article.paragraphs[-1].text == line

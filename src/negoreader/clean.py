@@ -18,7 +18,7 @@ from pathlib import PurePosixPath
 from negoreader.clean_blocks import body_blocks
 from negoreader.clean_dates import dateline_end, parse_dateline
 from negoreader.clean_furniture import drop_page_furniture, publisher
-from negoreader.clean_header import byline, late_byline, read_header
+from negoreader.clean_header import byline, late_byline, read_header, signature
 from negoreader.records import Article, Paragraph
 
 
@@ -47,6 +47,10 @@ def clean_article(text: str, file: str) -> Article:
     if late is not None:
         header.author = byline(lines[late])
         lines = lines[:late] + lines[late + 1 :]
+    if len(lines) > header.body + 1 and (signed := signature(lines[-1])):
+        # A signature under the text names its author, no one the article is about.
+        header.author = header.author or signed
+        lines = lines[:-1]
     body = header.standfirst + [line for line in lines[header.body :] if line != header.title]
     paragraphs = body_blocks(body)
     # A summary under the title is running text however short it is.

@@ -250,6 +250,16 @@ def late_byline(lines: list[str], header: Header) -> int | None:
     return None
 
 
+_SIGNATURE = re.compile(r"^[(\[]?\s*(?:[—–-]\s*)?(?P<name>[^()\[\]]{3,60}?)\s*[)\]]?\.?$")
+
+
+def signature(line: str) -> str:
+    """The author a last line signs with ("Marco Bellini", "— Marco Bellini", "(Marco
+    Bellini)", "di Marco Bellini"), or ''."""
+    match = _SIGNATURE.match(line)
+    return byline(match["name"]) if match else ""
+
+
 def _masthead_taken(header: Header) -> bool:
     """Whether the title read so far is only a masthead, with nothing read under it yet."""
     return (
