@@ -9,7 +9,7 @@ meeting. The few words around it say whether it is one (not "vertici militari"),
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from negoreader.extract.meeting_events import (
@@ -43,7 +43,7 @@ _TALKS = (
     r"colloqui[o]?|negoziati|negoziato|trattativ[ae]|round|tavol[ae] rotond[ae]|faccia a faccia"
     r"|riunion[ei]|incontr[oi]|maratona (?:diplomatica|negoziale)|consultazioni"
     r"|(?:si sono )?incontrat[oaie]|incontrarsi|incontrare|incontrer(?:à|anno)|incontra(?:no)?"
-    r"|si incontr\w+|si (?:sono )?riunit[ie]|si riunir(?:à|anno)|riunirsi"
+    r"|si incontr\w+|si (?:sono )?riunit[ie]|si riuni(?:r(?:à|anno)|sc(?:e|ono))|riunirsi"
     r"|ritrovarsi|rivedersi|vedersi|si ritrover(?:à|anno)|si rivedr(?:à|anno)|vedere|vedr(?:à|anno)"
     r"|(?:sarà|saranno|verrà|verranno|(?:è|sono) stat[oaie]) ricevut[oaie]|ricever(?:à|anno)"
     # Receiving, hosting, visiting someone: a meeting only with a person as the object (checked
@@ -83,12 +83,30 @@ _CUE = re.compile(
 )
 
 
+# Cues rarer than those above, searched only in a sentence holding one of their words (every
+# alternative costs the search above at each position of every sentence it reads).
+_RARE_CUE = re.compile(
+    # "Trump e Zelensky si sentiranno oggi", "si sono sentiti al telefono": they call each other
+    # ("si sono sentiti traditi" is a feeling: checked in _find_cues).
+    r"(?<![\w@])(?:(?P<call>si (?:sono )?(?:ri)?sentit[ie]|si (?:ri)?sentiranno|si (?:ri)?sentono)"
+    # "i dettagli saranno discussi a Riad mercoledì": a round to come, named by its business.
+    r"|(?P<talks>(?:sarà|saranno|verrà|verranno) (?:discuss|esaminat|affrontat|negoziat)[oaie]))"
+    r"(?![^\W-])",
+    re.IGNORECASE,
+)
+_RARE_STEMS = (
+    "si sent", "si risent", "si sono sent", "si sono risent", "à discuss", "anno discuss",
+    "à esaminat", "anno esaminat", "à affrontat", "anno affrontat", "à negoziat", "anno negoziat",
+)  # fmt: skip
+
+
 _CUE_STEMS = (
     "collegament", "colloqu", "negozi", "trattativ", "round", "tavol", "faccia", "riuni", "incontr", "maratona",
     "consultazion", "ritrov", "rived", "vede", "vedr", "scontr", "attes", "ricev", "talks",
     "meeting", "negotiation", "telefon", "chiamat", "call", "video", "vertic", "summit", "sed",
     "sied", "accol", "accogl", "ospit", "recat", "rech", "recars", "vist", "bilateral",
     "trilateral", "giro", "confront", "contatt", "present", "illustr", "consegn", "parlat", "parlano", "parler", "parlars",
+    *_RARE_STEMS,
 )  # fmt: skip
 
 
@@ -185,6 +203,45 @@ _NOT_TALKS_AFTER = re.compile(
     r"|\s+(?:elettorali|popolari|referendarie)\b",
     re.IGNORECASE,
 )
+
+
+# "si sentiranno oggi", "si sono sentiti al telefono", "si sentono spesso": calls; "si sono sentiti
+# traditi", "si sentono più sicuri" are feelings. A call's words follow, or a time, or nothing.
+_HEARD_AFTER = re.compile(
+    r"\s*(?:[,.;:]|$|\b(?:al telefono|telefonicamente|oggi|domani|ieri|stasera|stamattina|stanotte"
+    r"|in serata|in mattinata|nel pomeriggio|nel|nei|nella|entro|a breve|presto|di nuovo|ancora"
+    r"|spesso|più volte|regolarmente|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
+    r"|per|con|dopo|prima|questa|questo|la prossima|il prossimo|già|poi|anche|\d)\b)",
+    re.IGNORECASE,
+)
+
+
+# "La raggiungiamo al telefono", "intervistato telefonicamente": a journalist's call, no meeting.
+_REACHED_BEFORE = re.compile(
+    r"\b(?:raggiung\w*|raggiunt[oaie]|intervistat[oaie]|intervist\w*|contattat[oaie])"
+    r"(?:\s+\w+)?\s+$",
+    re.IGNORECASE,
+)
+
+
+# "nessun incontro", "non parteciperà ad alcun vertice", "non ha in agenda incontri": none held.
+_NEGATED_BEFORE = re.compile(
+    r"\b(?:nessun[oa]?|alcun[oa]?)\s+(?:\w+\s+)?$|\b(?:nessun|alcun)['’]\s*$"
+    r"|\bnon\s+(?:\w+\s+){0,2}?(?:in agenda|in programma|previst[oaie])\s+$",
+    re.IGNORECASE,
+)
+_NEGATED_STEMS = ("nessun", "alcun", "non ")
+
+
+# "I colloqui dovrebbero proseguire anche domani", "i negoziati continuano oggi": the same
+# meeting on one more day.
+_GOES_ON_AFTER = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:prosegu|continu)\w*\b(?!\s+(?:a|ad|di)\s)", re.IGNORECASE
+)
+
+
+# "nella stessa chiamata", "allo stesso incontro": the meeting just told, no other.
+_SAME_BEFORE = re.compile(r"\bstess[oaie]\s+$", re.IGNORECASE)
 
 
 # "è chiamata a", "accordo negoziato": the verb, not the noun.
@@ -327,7 +384,18 @@ class Mention:
     framed: bool = False  # a call within a meeting ("a metà incontro … in videochiamata")
     called_off: bool = False  # "il vertice … è stato messo in pausa": never held
     refused: bool = False  # "ha chiuso la porta a un negoziato": the day before is the refusal's
+    same: bool = False  # "nella stessa chiamata": the meeting just told, its days not lent
+    goes_on: bool = False  # "i colloqui proseguiranno domani": the same meeting, one more day
     cue: str = "talks"  # what the cue word names (talks, summit, call), planned or not
+
+    def moved(self, by: int) -> Mention:
+        """A fresh copy `by` characters further on, with nothing tied to it yet."""
+        # A copy of the fields' dict: dataclasses.replace calls __init__, several times slower.
+        copy = object.__new__(Mention)
+        copy.__dict__.update(self.__dict__)
+        copy.start, copy.end = self.start + by, self.end + by
+        copy.places, copy.dates, copy.people = [], [], []
+        return copy
 
     @property
     def anchored(self) -> bool:
@@ -357,10 +425,7 @@ def cues_of(text: str, span: tuple[int, int], persons: list[tuple[int, int, str]
     window = text[lead : end + _CUE_READS_ON]
     near = tuple((s - lead, e - lead, name) for s, e, name in persons)
     # Fresh mentions each time: the cached ones are templates the ties must not change.
-    return [
-        replace(m, start=m.start + lead, end=m.end + lead, places=[], dates=[], people=[])
-        for m in _sentence_cues(window, start - lead, end - lead, near)
-    ]
+    return [m.moved(lead) for m in _sentence_cues(window, start - lead, end - lead, near)]
 
 
 @lru_cache(maxsize=4096)
@@ -374,17 +439,21 @@ def _sentence_cues(
     """
     # Most sentences name no meeting: a substring test for the cues' stems is far cheaper than
     # the cue expression itself.
-    if not has_any(text[start:end].casefold(), _CUE_STEMS):
+    folded = text[start:end].casefold()
+    if not has_any(folded, _CUE_STEMS):
         return ()
-    return tuple(_find_cues(text, start, end, list(persons)))
+    return tuple(_find_cues(text, start, end, list(persons), has_any(folded, _RARE_STEMS)))
 
 
 def _find_cues(
-    text: str, start: int, end: int, persons: list[tuple[int, int, str]]
+    text: str, start: int, end: int, persons: list[tuple[int, int, str]], rare: bool
 ) -> list[Mention]:
     found: list[Mention] = []
     markers: list[Mention] = []
-    for match in _CUE.finditer(text, start, end):
+    matches = list(_CUE.finditer(text, start, end))
+    if rare:
+        matches = sorted([*matches, *_RARE_CUE.finditer(text, start, end)], key=re.Match.start)
+    for match in matches:
         word = match.group().casefold()
         kind = match.lastgroup or "talks"
         # The few words around a cue decide what it is; a short window keeps "…$" searches cheap.
@@ -399,6 +468,10 @@ def _find_cues(
         if _NOT_TALKS_AFTER.match(after):
             continue
         if word.startswith(("chiamat", "negoziato")) and _VERB_BEFORE.search(before):
+            continue
+        if word.startswith("si ") and "sent" in word and not _HEARD_AFTER.match(after):
+            continue
+        if word in ("al telefono", "telefonicamente") and _REACHED_BEFORE.search(before[-40:]):
             continue
         if "collegament" in word and not _WITH_AFTER.match(after):
             continue
@@ -420,9 +493,10 @@ def _find_cues(
         ):
             continue
         mention = Mention(0, match.start(), match.end(), kind, cue=kind)
-        mention.generic = has_any(low_before, _GENERIC_STEMS) and bool(
-            _GENERIC_BEFORE.search(before)
-        )
+        mention.generic = (
+            has_any(low_before, _GENERIC_STEMS) and bool(_GENERIC_BEFORE.search(before))
+        ) or (has_any(low_before[-40:], _NEGATED_STEMS) and bool(_NEGATED_BEFORE.search(before)))
+        mention.same = "stess" in low_before[-8:] and bool(_SAME_BEFORE.search(before))
         mention.indefinite = has_any(low_before, _INDEFINITE_STEMS) and bool(
             _INDEFINITE_BEFORE.search(before)
         )
@@ -433,6 +507,9 @@ def _find_cues(
         )
         mention.between = (" tra " in lowered_after or " fra " in lowered_after) and (
             _between_people(text, match.end(), persons)
+        )
+        mention.goes_on = ("prosegu" in lowered_after or "continu" in lowered_after) and bool(
+            _GOES_ON_AFTER.match(after)
         )
         mention.then = kind == "call" and (
             " poi " in word

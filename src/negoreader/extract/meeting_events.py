@@ -33,7 +33,7 @@ _EVENT_NOUN = (
     r"attacc(?:o|hi)|bombardament[oi]|raid|missil[ei]|esplosion[ei]|sciopero|scioperi"
     r"|funerali|esequie|cerimoni[ae]|parata|commemorazion[ei]|manifestazion[ei]|protest[ae]"
     r"|corte[oi]|discorso|discorsi|comizio|conferenz[ae] stampa|intervist[ae]|votazion[ei]"
-    r"|risoluzion[ei]|decreto|decreti|scambi[oi] di prigionieri"
+    r"|risoluzion[ei]|decreto|decreti|scambi[oi] di prigionieri|operazion[ei]"
     r"|(?:ha|hanno) parlato\s+(?:d[ei]|dei|del|della|degli|delle|sui|sul|sulla)"
 )
 # What the subject of the sentence did there instead: the day and the place are that act's,
@@ -99,7 +99,7 @@ _NONE = Events((), ())
 EVENT_STEMS = (
     "attac", "bombard", "raid", "missil", "esplo", "scioper", "funeral", "esequie", "cerimoni",
     "parata", "commemora", "manifesta", "protest", "corte", "discors", "comizio", "conferenz",
-    "intervist", "votazion", "risoluzion", "decret", "scambi", "parlat", "colpit", "uccis",
+    "intervist", "operazion", "votazion", "risoluzion", "decret", "scambi", "parlat", "colpit", "uccis",
     "ferit", "distrutt", "abbattut", "votat", "firmat", "visitat", "visitand", "detto",
     "dichiarat", "affermat", "annunciat", "spiegat", "riferit", "assicurat", "ribadit",
     "sottolineat", "scritto", "commentat", "confermat", "fatto sapere", "pausa", "sospes",

@@ -63,8 +63,9 @@ def nearest_in_clause(text: str, found: list[Mention], start: int, end: int) -> 
 _QUOTES = '“”«»"'
 
 
-# A quotation of a few words ("in agosto") is part of the clause it stands in.
-_SHORT_QUOTE = re.compile(r"[“«\"][^“”«»\".;:]{1,25}[”»\"]")
+# A quotation of a few words ("in agosto", "coalizione dei volenterosi") is part of the clause it
+# stands in.
+_SHORT_QUOTE = re.compile(r"[“«\"][^“”«»\".;:]{1,36}[”»\"]")
 
 
 def _split(text: str, start: int, end: int) -> bool:
@@ -90,8 +91,8 @@ def marks(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[re.
 
 
 def _in_short_quote(text: str, at: int) -> bool:
-    window = text[max(0, at - 27) : at + 28]
-    offset = at - max(0, at - 27)
+    window = text[max(0, at - 38) : at + 39]
+    offset = at - max(0, at - 38)
     return any(
         q.start() <= offset < q.end() and len(q.group().split()) <= 3
         for q in _SHORT_QUOTE.finditer(window)

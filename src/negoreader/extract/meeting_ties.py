@@ -78,8 +78,10 @@ _DELEGATION_WORDS = (
 
 # "dopo lo scontro del 28 febbraio a Washington, …": what that clause names is another event's.
 _OTHER_EVENT_CLAUSE = re.compile(
-    r"\b(?:prima|dopo|in vista|al termine|alla fine|alla vigilia|all['’]indomani)\s+(?:d[ei]l|dell['’]|della|dei|degli|delle"
-    r"|il|lo|la|l['’]|i|gli|le)\s*[^,;:.]*",
+    r"\b(?:prima|dopo|in vista|al termine|alla fine|alla vigilia|all['’]indomani)\s+(?:(?:d[ei]l"
+    r"|dell['’]|della|dei|degli|delle|il|lo|la|l['’]|i|gli|le)\s*"
+    # "poche ore dopo che a Mosca si è chiuso il colloquio": a clause with its own verb.
+    r"|che\b)[^,;:.]*",
     re.IGNORECASE,
 )
 
@@ -161,6 +163,12 @@ _STAYED_BEFORE = re.compile(
     r"\b(?:rimast|restat)[oaie]\s+(?:(?:invece|ancora|però)\s+)?(?:a|ad|in|nel|nella)\s+$",
     re.IGNORECASE,
 )
+# "il memorandum, trasmesso a Mosca": where a document went, not where anyone met.
+_SENT_BEFORE = re.compile(
+    r"\b(?:trasmess|spedit|recapitat|inoltrat)[oaie]\s+(?:(?:già|poi|anche)\s+)?(?:a|ad)\s+$",
+    re.IGNORECASE,
+)
+_SENT_STEMS = ("trasmess", "spedit", "recapitat", "inoltrat")
 # A participle of announcing right before a date: "annunciato a ottobre", "annunciata il 3 maggio"
 # ("annunciato per ottobre" names the meeting's month: "per" is not among these).
 _ANNOUNCED_BEFORE = re.compile(
@@ -168,6 +176,24 @@ _ANNOUNCED_BEFORE = re.compile(
     r"|la scorsa)\s*)?$",
     re.IGNORECASE,
 )
+# "la prima telefonata dallo scorso febbraio", "il primo incontro dal 2022": since when, not when
+# ("dal 3 marzo" may be the first day of talks: days are not read so).
+_SINCE_BEFORE = re.compile(
+    r"\b(?:da|dal|dallo|dalla|dall['’]|dai|dagli|fin|sin)\s*(?:lo\s+|la\s+|il\s+)?$", re.IGNORECASE
+)
+_SINCE_TEXT = re.compile(r"(?:^|\s)(?:da|dal|dallo|dalla|dall['’])(?:\s|(?<=['’]))", re.IGNORECASE)
+
+
+def _since(text: str, start: int, end: int, value: str) -> bool:
+    """Whether a month or a year is where a span of time begins ("dallo scorso febbraio")."""
+    if precision(value) not in ("month", "year"):
+        return False
+    return bool(
+        _SINCE_TEXT.search(text, start, end)
+        or _SINCE_BEFORE.search(text, max(0, start - 12), start)
+    )
+
+
 # "DOHA – …", "Davos, 22 gennaio 2026 – …": the city a report is filed from.
 _DATELINE_CITY = re.compile(r"\s*([^\W\d][\w'’. -]{1,30}?)\s*(?:,[^–—\n]{0,40}?)?\s[–—-]\s")
 
@@ -318,6 +344,8 @@ def tie(text: str, sentence: Sentence, kinds: dict[str, str], author: str) -> No
         # "il vertice, annunciato a ottobre e mai tenuto": the day of the announcement, not of the
         # meeting announced (a call "annunciato giovedì dopo una telefonata" may be that day's).
         announced = _ANNOUNCED_BEFORE.search(text, max(0, start - 30), start)
+        if _since(text, start, end, value):
+            continue
         tied = nearest_in_clause(text, [m for m in hosts if not shielded(start, m)], start, end)
         if tied and announced and tied.kind == "planned":
             continue
@@ -417,7 +445,7 @@ def borrow_from_paragraph(
     journeys = any(m.dates for m in mentions)
     for mention in mentions:
         # "Poche ore prima del colloquio, … lunedì …": the paragraph's dates are not its.
-        if mention.generic or mention.other_event or mention.marker:
+        if mention.generic or mention.other_event or mention.marker or mention.same:
             continue
         home = next(i for i, s in enumerate(sentences) if any(m is mention for m in s.cues))
         quiet = [s for s in sentences if not s.cues]
@@ -577,6 +605,7 @@ def _tie_places(
                 or _HOST_AFTER.match(after)
                 or _OF_AFTER_CUE.match(cue_gap)
             )
+            and not (has_any(lower(before[-24:]), _SENT_STEMS) and _SENT_BEFORE.search(before))
         )
         alternative = (
             adjacent and previous is not None and previous[4] and _ALTERNATIVE_BEFORE.search(before)

@@ -207,6 +207,13 @@ def _article_groups(
     mentions = find_mentions(article, who, kinds)
     groups: list[_Group] = []
     for mention in (m for m in mentions if m.anchored and not m.generic):
+        # "I colloqui dovrebbero proseguire anche domani": one more day of the meeting last told.
+        going_on = _going_on(groups, mention, kinds)
+        if going_on is not None:
+            going_on.add(mention, article.id)
+            going_on.anchors.add((mention.paragraph, mention.start))
+            going_on.anchor_kinds.append(mention.kind)
+            continue
         # Where the report names no place it shares, it is about the article's first meeting.
         fitting = [g for g in groups if _fits(g, mention, kinds)]
         sharing = [g for g in fitting if set(g.places) & set(mention.places)]
@@ -369,6 +376,18 @@ def _fits(group: _Group, mention: Mention, kinds: dict[str, str]) -> bool:
     if group.dates and mention.dates:
         return any(_overlap(a, b) for a in group.dates for b in mention.dates)
     return True
+
+
+def _going_on(groups: list[_Group], mention: Mention, kinds: dict[str, str]) -> _Group | None:
+    """The meeting a mention saying it goes on ("proseguire domani") continues, if any."""
+    if not mention.goes_on or not groups:
+        return None
+    last = groups[-1]
+    if (last.family == "call") != (mention.kind == "call"):
+        return None
+    if _places_conflict(last.places, mention.places, kinds):
+        return None
+    return last
 
 
 def _other_callers(xs: list[str], ys: list[str]) -> bool:
